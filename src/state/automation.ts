@@ -1,0 +1,104 @@
+// window.dermasim: the automation API used by tests, benchmarks, lesson scripts and power users.
+// Always present (installed before the first render) and never throws.
+import { useDermaStore } from './store'
+import type { ScenarioResult } from '../sim'
+
+/** What the 3D scene registers so the API can read the renderer and project structures to the screen. */
+export interface RenderProbe {
+  /** Draw calls and triangles of the last rendered frame (renderer.info.render). */
+  renderInfo: () => { calls: number; triangles: number }
+  /** Viewport (CSS px) position of a visible point of a structure, or null if it is off screen or hidden. */
+  locate: (kind: LocatableKind, index: number) => { x: number; y: number } | null
+  /** Render n frames now (test mode renders only on demand) and resolve after the last one. */
+  renderFrames: (n: number) => Promise<void>
+}
+
+export type LocatableKind = 'follicle' | 'melanocyte' | 'tCell' | 'precursor'
+
+let probe: RenderProbe | null = null
+
+export function registerRenderProbe(p: RenderProbe | null): void {
+  probe = p
+}
+
+export interface DermaSimApi {
+  version: string
+  /** True once the first frame of the 3D view has rendered. */
+  ready: boolean
+  getState: () => DermaSimSnapshot
+  /** Merge a partial scenario; { ok: false, errors } leaves the state as it was. Never throws. */
+  setScenario: (partial: unknown) => { ok: true } | { ok: false; errors: string[] }
+  /** Render n frames (test mode is frozen until asked). */
+  renderFrames: (n?: number) => Promise<void>
+  /** Where on screen a structure is (CSS px), for tests that hover it. */
+  locate: (kind: LocatableKind, index?: number) => { x: number; y: number } | null
+}
+
+export interface DermaSimSnapshot {
+  site: string
+  seed: number
+  testMode: boolean
+  counts: {
+    follicles: number
+    melanocytesHealthy: number
+    melanocytesLesion: number
+    precursors: number
+    tCells: number
+  }
+  render: { calls: number; triangles: number }
+  view: { cutFraction: number }
+  hovered: string | null
+  messages: string[]
+}
+
+export const API_VERSION = '1'
+
+export function snapshot(): DermaSimSnapshot {
+  const s = useDermaStore.getState()
+  return {
+    site: s.scenario.site,
+    seed: s.scenario.seed,
+    testMode: s.testMode,
+    counts: { ...s.block.counts },
+    render: probe ? probe.renderInfo() : { calls: 0, triangles: 0 },
+    view: { cutFraction: s.view.cutFraction },
+    hovered: s.hovered ? s.hovered.name : null,
+    messages: s.messages.map((m) => m.text),
+  }
+}
+
+function toApiResult(result: ScenarioResult): { ok: true } | { ok: false; errors: string[] } {
+  return result.ok ? { ok: true } : { ok: false, errors: result.errors }
+}
+
+export function installAutomationApi(): DermaSimApi {
+  const api: DermaSimApi = {
+    version: API_VERSION,
+    ready: false,
+    getState: () => snapshot(),
+    setScenario: (partial) => {
+      try {
+        return toApiResult(useDermaStore.getState().setScenario(partial))
+      } catch (error) {
+        return { ok: false, errors: [`internal error: ${String(error)}`] }
+      }
+    },
+    renderFrames: async (n = 1) => {
+      if (probe) await probe.renderFrames(Math.max(1, Math.min(600, Math.floor(n) || 1)))
+    },
+    locate: (kind, index = 0) => {
+      try {
+        return probe ? probe.locate(kind, index) : null
+      } catch {
+        return null
+      }
+    },
+  }
+  ;(window as unknown as { dermasim: DermaSimApi }).dermasim = api
+  return api
+}
+
+export function markReady(): void {
+  const api = (window as unknown as { dermasim?: DermaSimApi }).dermasim
+  if (api) api.ready = true
+}

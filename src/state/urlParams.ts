@@ -1,0 +1,24 @@
+// Reads ?site=…&seed=…&test=1 once at start-up. Bad values keep the defaults and become one clear message each.
+import { scenarioFromUrlParams } from '../sim'
+import { useDermaStore } from './store'
+
+/** The seed every ?test=1 screenshot uses unless the URL names another. */
+export const TEST_MODE_SEED = 1
+
+export function applyUrlParams(search: string): void {
+  const params = new URLSearchParams(search)
+  const testMode = params.get('test') === '1'
+  const store = useDermaStore.getState()
+  const base = testMode ? { ...store.scenario, seed: TEST_MODE_SEED } : store.scenario
+  let parsed: ReturnType<typeof scenarioFromUrlParams>
+  try {
+    parsed = scenarioFromUrlParams(search, base)
+  } catch (error) {
+    parsed = { scenario: base, errors: [`The link could not be read (${String(error)}); defaults are shown.`] }
+  }
+  useDermaStore.setState({ testMode })
+  store.setScenario(parsed.scenario)
+  for (const error of parsed.errors) {
+    store.pushMessage('error', `Link parameter ignored — ${error}. The default is shown instead.`)
+  }
+}
