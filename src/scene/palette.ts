@@ -18,6 +18,12 @@ export const PALETTE = {
   precursor: '#56b4e9',
   tCell: '#009e73',
   lesionBorder: '#f0e442',
+  /** Skin surface of healthy skin (a medium skin tone so the depigmented lesion stands out). */
+  skinSurface: '#c08a6c',
+  /** Skin surface inside the vitiligo lesion: milky, ivory white. */
+  skinSurfaceLesion: '#f6efe4',
+  /** Marker ring at the follicle bulge (melanocyte stem-cell niche). */
+  bulgeMarker: '#e69f00',
   background: '#0f1720',
 } as const
 

@@ -1,0 +1,46 @@
+// Browser tests: headless Chromium with software WebGL (SwiftShader) against the production build served by
+// `vite preview`. One worker: SwiftShader on a 2-core machine is slow, and parallel pages only make it slower.
+import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, resolveChromiumPath } from './scripts/chromium-path.mjs'
+
+const CI = !!process.env.CI
+const PORT = 4173
+const BASE_URL = `http://127.0.0.1:${PORT}`
+
+// Same resolution as scripts/ensure-chromium.mjs; null -> Playwright's own downloaded Chromium
+const executablePath = resolveChromiumPath() ?? undefined
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // artefacts (traces, failure screenshots) under their own folder: Playwright empties outputDir on start,
+  // and test-results/ also holds the unit and e2e JSON reports that scripts/test.mjs reads
+  outputDir: 'test-results/e2e-artifacts',
+  fullyParallel: false,
+  workers: 1,
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  retries: CI ? 1 : 0,
+  forbidOnly: CI,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 720 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'no-preference',
+    screenshot: 'only-on-failure',
+    trace: CI ? 'retain-on-failure' : 'off',
+    launchOptions: {
+      executablePath,
+      args: CHROMIUM_ARGS,
+    },
+  },
+  webServer: {
+    command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: BASE_URL,
+    reuseExistingServer: !CI,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

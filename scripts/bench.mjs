@@ -1,0 +1,432 @@
+#!/usr/bin/env node
+// `npm run bench`: prints ONE JSON object on stdout (progress and tool output go to stderr). Never asserts.
+//   anatomyMs          per body site, median wall time of generateSkinBlock(site, seed) in Node. The TypeScript
+//                      model is loaded with Vite's own SSR loader (createServer + ssrLoadModule), which works on
+//                      Node 20 without a TS runtime.
+//   frameJsMs          mean main-thread JS time per rendered frame while orbiting the default view (mouse drag)
+//                      in headless Chromium against the production build. Method: an init script wraps
+//                      requestAnimationFrame and times every callback with performance.now(), summing the
+//                      callbacks that share a frame timestamp; a frame counts as rendered when a WebGL draw call
+//                      ran in it. This is exactly react-three-fiber's frame (useFrame callbacks, OrbitControls
+//                      update, three.js scene traversal, culling, uniform upload and the WebGL calls issued) and
+//                      excludes the GPU work, which in Chromium runs in the GPU process (SwiftShader here) and
+//                      would otherwise swamp the figure. Cross-check: frameScriptMsCdp, the CDP
+//                      Performance.getMetrics ScriptDuration delta over the same frames, which also counts the
+//                      pointer event handlers (and a little harness overhead), so it reads slightly higher.
+//   drawCalls, triangles  window.dermasim.getState().render of the default view (renderer.info of the last frame)
+//   initialJsGzipKb    gzip size of the JS that dist/index.html loads up front (module scripts, modulepreloads
+//                      and their static imports); totalJsGzipKb: every .js file in dist/
+//   timeToFirstFrameMs navigation start -> window.dermasim.ready (first rendered frame), normal (non-test) page
+//                      load in a fresh browser context, median of 3
+// dist/ is rebuilt first when it is missing or older than the sources.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import os from 'node:os'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { CHROMIUM_ARGS, resolveChromiumPath } from './chromium-path.mjs'
+
+// stdout carries only the final JSON: everything else (including libraries that console.log) goes to stderr
+const writeResult = (obj) => process.stdout.write(JSON.stringify(obj, null, 2) + '\n')
+console.log = (...args) => console.error(...args)
+console.info = (...args) => console.error(...args)
+const progress = (line) => console.error(`[bench] ${line}`)
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const dist = join(root, 'dist')
+const SITES = ['forearm', 'face', 'trunk', 'extremity', 'hand', 'palm']
+const ANATOMY_SEED = 1
+const ANATOMY_RUNS = Number(process.env.BENCH_ANATOMY_RUNS ?? 15)
+const ORBIT_FRAMES = Number(process.env.BENCH_FRAMES ?? 120)
+const FIRST_FRAME_RUNS = 3
+const VIEWPORT = { width: 1280, height: 720 }
+
+const TARGETS = {
+  initialJsGzipKb: 450, // <= (DESIGN.md: initial JavaScript <= 450 KB gzipped)
+  timeToFirstFrameMs: 2000, // <  (first frame on localhost < 2 s)
+  drawCalls: 60, // <=  (default scene <= 60 draw calls)
+  frameJsMs: 2, // <=  (JS work per frame <= 2 ms)
+}
+
+const errors = []
+const round = (x, digits = 2) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null)
+const median = (xs) => {
+  if (xs.length === 0) return null
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+const percentile = (xs, p) => {
+  if (xs.length === 0) return null
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 1. production build, if stale
+function newestMtime(path) {
+  if (!existsSync(path)) return 0
+  const st = statSync(path)
+  if (!st.isDirectory()) return st.mtimeMs
+  let newest = st.mtimeMs
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)))
+  return newest
+}
+
+function ensureBuild() {
+  const builtAt = existsSync(join(dist, 'index.html')) ? statSync(join(dist, 'index.html')).mtimeMs : 0
+  const inputs = ['src', 'shaders', 'public', 'index.html', 'vite.config.ts', 'package.json']
+  const sourcesAt = Math.max(...inputs.map((p) => newestMtime(join(root, p))))
+  if (builtAt > 0 && builtAt >= sourcesAt) {
+    progress('dist/ is up to date')
+    return
+  }
+  progress(builtAt ? 'dist/ is older than the sources: vite build' : 'no dist/: vite build')
+  const r = spawnSync('npx', ['--no-install', 'vite', 'build'], { cwd: root, stdio: ['ignore', 2, 2] })
+  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status ?? r.signal})`)
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 2. bundle sizes
+function gzipKb(file) {
+  return gzipSync(readFileSync(file)).length / 1024 // zlib default level (6), like typical static servers
+}
+
+function initialJsFiles() {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const refs = new Set()
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"[^>]*>/g)) refs.add(m[1])
+  for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)) {
+    const href = /\bhref="([^"]+)"/.exec(m[0])
+    if (href) refs.add(href[1])
+  }
+  const queue = [...refs].map((r) => resolve(dist, r.replace(/^\//, '').replace(/[?#].*$/, '')))
+  const seen = new Set()
+  // follow static imports (import x from "./a.js", import "./a.js", export * from "./a.js"), never import("...")
+  const staticImport = /\b(?:import|export)\s*(?:[\w*${}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g
+  while (queue.length) {
+    const file = queue.pop()
+    if (seen.has(file) || !existsSync(file)) continue
+    seen.add(file)
+    const code = readFileSync(file, 'utf8')
+    for (const m of code.matchAll(staticImport)) queue.push(resolve(dirname(file), m[1]))
+  }
+  return [...seen]
+}
+
+function allJsFiles(dir = dist) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? allJsFiles(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+  )
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 3. anatomy in Node, through Vite's SSR module loader
+async function benchAnatomy() {
+  const { createServer } = await import('vite')
+  const server = await createServer({
+    root,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  })
+  try {
+    const sim = await server.ssrLoadModule('/src/sim/index.ts')
+    if (typeof sim.generateSkinBlock !== 'function')
+      throw new Error('src/sim/index.ts exports no generateSkinBlock')
+    const sites = Array.isArray(sim.SITE_IDS) && sim.SITE_IDS.length ? sim.SITE_IDS : SITES
+    const result = {}
+    for (const site of sites) {
+      for (let i = 0; i < 3; i++) sim.generateSkinBlock(site, ANATOMY_SEED) // warm-up (JIT)
+      const times = []
+      for (let i = 0; i < ANATOMY_RUNS; i++) {
+        const t0 = performance.now()
+        sim.generateSkinBlock(site, ANATOMY_SEED)
+        times.push(performance.now() - t0)
+      }
+      result[site] = round(median(times), 3)
+      progress(`anatomy ${site}: median ${result[site]} ms over ${ANATOMY_RUNS} runs`)
+    }
+    return result
+  } finally {
+    await server.close()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 4. in the browser
+/** Records when window.dermasim.ready turns true (performance.now() is measured from navigation start). */
+const READY_TRAP = () => {
+  let api
+  Object.defineProperty(window, 'dermasim', {
+    configurable: true,
+    enumerable: true,
+    get: () => api,
+    set: (value) => {
+      api = value
+      if (!value || typeof value !== 'object') return
+      let ready = !!value.ready
+      Object.defineProperty(value, 'ready', {
+        configurable: true,
+        enumerable: true,
+        get: () => ready,
+        set: (v) => {
+          if (v && !ready) window.__benchReadyAt = performance.now()
+          ready = !!v
+        },
+      })
+    },
+  })
+}
+
+/** Per-frame JS time: wraps requestAnimationFrame; flags frames in which a WebGL draw call was issued. */
+const FRAME_PROBE = () => {
+  const raf0 = window.requestAnimationFrame.bind(window)
+  const bench = { raf0, drew: false, frames: new Map(), rendered: 0, recording: false }
+  window.__bench = bench
+  window.requestAnimationFrame = (callback) =>
+    raf0((ts) => {
+      bench.drew = false
+      const t0 = performance.now()
+      try {
+        callback(ts)
+      } finally {
+        const dt = performance.now() - t0
+        let f = bench.frames.get(ts)
+        if (!f) {
+          f = { js: 0, drew: false }
+          if (bench.recording) bench.frames.set(ts, f)
+        }
+        f.js += dt
+        if (bench.drew && !f.drew) {
+          f.drew = true
+          bench.rendered++
+        }
+      }
+    })
+  for (const proto of [window.WebGLRenderingContext?.prototype, window.WebGL2RenderingContext?.prototype]) {
+    if (!proto) continue
+    for (const name of [
+      'drawArrays',
+      'drawElements',
+      'drawArraysInstanced',
+      'drawElementsInstanced',
+      'drawRangeElements',
+    ]) {
+      const original = proto[name]
+      if (typeof original !== 'function') continue
+      proto[name] = function (...args) {
+        bench.drew = true
+        return original.apply(this, args)
+      }
+    }
+  }
+  /** Resolves once at least one more frame with draw calls has been rendered than `count`. */
+  bench.waitRendered = (count, timeoutMs = 5000) =>
+    new Promise((done) => {
+      const t0 = performance.now()
+      const check = () =>
+        bench.rendered > count || performance.now() - t0 > timeoutMs ? done() : raf0(check)
+      raf0(check)
+    })
+}
+
+async function benchBrowser(baseUrl, chromium) {
+  const executablePath = resolveChromiumPath() ?? undefined
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  const out = { chromium: browser.version() }
+  try {
+    // time to first frame: fresh context (empty HTTP cache) per run
+    const firstFrame = []
+    for (let i = 0; i < FIRST_FRAME_RUNS; i++) {
+      const context = await browser.newContext({ viewport: VIEWPORT })
+      const page = await context.newPage()
+      await page.addInitScript(READY_TRAP)
+      await page.goto(baseUrl + '/')
+      await page.waitForFunction(() => window.dermasim?.ready === true, null, {
+        timeout: 120_000,
+        polling: 'raf',
+      })
+      const at = await page.evaluate(() => window.__benchReadyAt ?? performance.now())
+      firstFrame.push(at)
+      progress(`time to first frame, run ${i + 1}: ${at.toFixed(0)} ms`)
+      await context.close()
+    }
+    out.timeToFirstFrameMs = round(median(firstFrame), 0)
+    out.timeToFirstFrameRunsMs = firstFrame.map((x) => round(x, 0))
+
+    // draw calls and JS per frame while orbiting, on a normal page
+    const context = await browser.newContext({ viewport: VIEWPORT })
+    const page = await context.newPage()
+    await page.addInitScript(FRAME_PROBE)
+    await page.goto(baseUrl + '/')
+    await page.waitForFunction(() => window.dermasim?.ready === true, null, { timeout: 120_000 })
+    await page.evaluate(() => window.dermasim.renderFrames(3))
+    const state = await page.evaluate(() => window.dermasim.getState())
+    out.drawCalls = state.render.calls
+    out.triangles = state.render.triangles
+    out.counts = state.counts
+    progress(`default view: ${out.drawCalls} draw calls, ${out.triangles} triangles`)
+
+    const box = await page.getByTestId('viewport').boundingBox()
+    if (!box) throw new Error('no [data-testid=viewport] element')
+    const cx = box.x + box.width / 2
+    const cy = box.y + box.height / 2
+    const orbit = async (frames, record) => {
+      await page.mouse.move(cx, cy)
+      await page.mouse.down()
+      for (let i = 1; i <= frames; i++) {
+        const a = (2 * Math.PI * i) / frames
+        await page.mouse.move(cx + 240 * Math.sin(a), cy + 60 * Math.sin(2 * a))
+        const count = await page.evaluate(() => window.__bench.rendered)
+        await page.evaluate((c) => window.__bench.waitRendered(c), count)
+        if (record && i % 40 === 0) progress(`orbit: frame ${i}/${frames}`)
+      }
+      await page.mouse.up()
+    }
+    await orbit(20, false) // warm-up: shader variants, JIT
+    await page.waitForTimeout(500) // let damping settle
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Performance.enable')
+    const scriptSeconds = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ??
+      NaN
+    await page.evaluate(() => {
+      window.__bench.frames.clear()
+      window.__bench.recording = true
+    })
+    const script0 = await scriptSeconds()
+    await orbit(ORBIT_FRAMES, true)
+    const script1 = await scriptSeconds()
+    const frames = await page.evaluate(() => {
+      window.__bench.recording = false
+      return [...window.__bench.frames.values()].filter((f) => f.drew).map((f) => f.js)
+    })
+    const total = frames.reduce((a, b) => a + b, 0)
+    out.frameJsMs = round(total / frames.length, 3)
+    out.frameJsMedianMs = round(median(frames), 3)
+    out.frameJsP95Ms = round(percentile(frames, 95), 3)
+    out.framesMeasured = frames.length
+    out.frameScriptMsCdp = round(((script1 - script0) * 1000) / frames.length, 3)
+    progress(
+      `orbit: ${frames.length} rendered frames, JS ${out.frameJsMs} ms/frame (median ${out.frameJsMedianMs})`,
+    )
+    await context.close()
+  } finally {
+    await browser.close()
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------------------
+const started = performance.now()
+const result = {
+  anatomyMs: null,
+  frameJsMs: null,
+  drawCalls: null,
+  triangles: null,
+  initialJsGzipKb: null,
+  totalJsGzipKb: null,
+  timeToFirstFrameMs: null,
+  targets: {
+    initialJsGzipKb: `<= ${TARGETS.initialJsGzipKb}`,
+    timeToFirstFrameMs: `< ${TARGETS.timeToFirstFrameMs}`,
+    drawCalls: `<= ${TARGETS.drawCalls}`,
+    frameJsMs: `<= ${TARGETS.frameJsMs}`,
+  },
+  meetsTargets: {},
+  details: {},
+  environment: {
+    node: process.version,
+    cpus: os.cpus().length,
+    webgl: 'SwiftShader (software), headless Chromium',
+    viewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
+  },
+  errors,
+}
+
+try {
+  progress('anatomy (generateSkinBlock) in Node via vite ssrLoadModule')
+  result.anatomyMs = await benchAnatomy()
+  result.details.anatomy = { seed: ANATOMY_SEED, runs: ANATOMY_RUNS, statistic: 'median' }
+} catch (error) {
+  errors.push(`anatomy: ${error instanceof Error ? error.message : String(error)}`)
+}
+
+let built = false
+try {
+  ensureBuild()
+  built = true
+  const initial = initialJsFiles()
+  const all = allJsFiles()
+  result.initialJsGzipKb = round(
+    initial.reduce((a, f) => a + gzipKb(f), 0),
+    1,
+  )
+  result.totalJsGzipKb = round(
+    all.reduce((a, f) => a + gzipKb(f), 0),
+    1,
+  )
+  result.details.initialJsFiles = initial.map((f) => relative(dist, f)).sort()
+  result.details.jsFiles = all.length
+  progress(
+    `JS gzip: initial ${result.initialJsGzipKb} KB (${initial.length} files), total ${result.totalJsGzipKb} KB`,
+  )
+} catch (error) {
+  errors.push(`build/bundle: ${error instanceof Error ? error.message : String(error)}`)
+}
+
+if (built) {
+  let server
+  try {
+    progress('making sure Chromium is available')
+    const ensure = spawnSync(process.execPath, [join(root, 'scripts/ensure-chromium.mjs')], {
+      cwd: root,
+      stdio: ['ignore', 2, 2],
+    })
+    if (ensure.status !== 0) throw new Error('no Chromium (see [ensure-chromium] above)')
+    const { preview } = await import('vite')
+    server = await preview({
+      root,
+      logLevel: 'error',
+      preview: { host: '127.0.0.1', port: 4180, strictPort: false, open: false },
+    })
+    const baseUrl = (server.resolvedUrls?.local?.[0] ?? 'http://127.0.0.1:4180/').replace(/\/$/, '')
+    progress(`vite preview at ${baseUrl}`)
+    const { chromium } = await import('@playwright/test')
+    const b = await benchBrowser(baseUrl, chromium)
+    result.environment.chromium = b.chromium
+    result.frameJsMs = b.frameJsMs
+    result.drawCalls = b.drawCalls
+    result.triangles = b.triangles
+    result.timeToFirstFrameMs = b.timeToFirstFrameMs
+    result.details.frameJs = {
+      method:
+        'requestAnimationFrame callbacks timed per frame, frames with WebGL draw calls, mouse-drag orbit',
+      frames: b.framesMeasured,
+      meanMs: b.frameJsMs,
+      medianMs: b.frameJsMedianMs,
+      p95Ms: b.frameJsP95Ms,
+      cdpScriptDurationPerFrameMs: b.frameScriptMsCdp,
+    }
+    result.details.timeToFirstFrameRunsMs = b.timeToFirstFrameRunsMs
+    result.details.defaultViewCounts = b.counts
+  } catch (error) {
+    errors.push(`browser: ${error instanceof Error ? error.message : String(error)}`)
+  } finally {
+    if (server) await new Promise((done) => server.httpServer.close(() => done()))
+  }
+}
+
+const meets = (value, ok) => (value === null || value === undefined ? null : ok(value))
+result.meetsTargets = {
+  initialJsGzipKb: meets(result.initialJsGzipKb, (v) => v <= TARGETS.initialJsGzipKb),
+  timeToFirstFrameMs: meets(result.timeToFirstFrameMs, (v) => v < TARGETS.timeToFirstFrameMs),
+  drawCalls: meets(result.drawCalls, (v) => v <= TARGETS.drawCalls),
+  frameJsMs: meets(result.frameJsMs, (v) => v <= TARGETS.frameJsMs),
+}
+result.details.benchSeconds = round((performance.now() - started) / 1000, 1)
+writeResult(result)
+process.exit(errors.length ? 1 : 0)

@@ -1,0 +1,60 @@
+// Follicles and cells shown in the "thick section": clipped at the cut plane, and below the skin surface also to
+// the slab behind the cut face and to the block's bounds (above the surface, a hair shaft stays while its
+// follicle's opening is in the kept tissue).
+// Back faces seen through the clip are drawn as a flat cap, so a structure cut by the plane looks solid.
+uniform float uCutZ;
+uniform float uSlabBackZ;
+uniform float uHalfW;
+uniform float uBackZ;
+uniform float uBottomY;
+uniform vec3 uLightDir;
+uniform vec3 uFadeTint;
+uniform float uFade;
+uniform vec3 uEmissive;
+uniform float uRimDark;
+
+varying vec3 vWorld;
+varying vec3 vNormalW;
+varying vec3 vColor;
+
+#ifdef USE_ROOTZ
+// World z of the follicle's opening: a hair shaft above the surface stays while its root is in the kept tissue.
+varying float vRootZ;
+#endif
+
+void main() {
+  bool above = vWorld.y >= 0.0;
+#ifdef USE_ROOTZ
+  if (above) {
+    if (vRootZ > uCutZ) discard;
+  } else
+#endif
+  {
+    if (vWorld.z > uCutZ) discard;
+    if (!above && (vWorld.z < uSlabBackZ || vWorld.z < uBackZ || abs(vWorld.x) > uHalfW || vWorld.y < uBottomY)) discard;
+  }
+
+  vec3 base = vColor;
+  vec3 col;
+  vec3 V = normalize(cameraPosition - vWorld);
+  if (gl_FrontFacing) {
+    vec3 n = normalize(vNormalW);
+    float diff = max(dot(n, uLightDir), 0.0);
+    float hemi = 0.5 + 0.5 * n.y;
+    vec3 h = normalize(uLightDir + V);
+    float spec = pow(max(dot(n, h), 0.0), 24.0) * 0.14;
+    col = base * (0.34 + 0.2 * hemi + 0.58 * diff) + spec;
+    float rim = 1.0 - max(dot(n, V), 0.0);
+    col *= 1.0 - uRimDark * pow(rim, 2.2);
+    col += uEmissive * (0.55 + 0.9 * pow(rim, 1.5));
+  } else {
+    col = base * 0.8 + uEmissive * 0.5;
+  }
+  // depth cue inside the thick section: structures further behind the cut face are slightly veiled by tissue
+  if (vWorld.y < 0.0) {
+    float t = clamp((uCutZ - vWorld.z) / max(uCutZ - uSlabBackZ, 1e-4), 0.0, 1.0);
+    col = mix(col, uFadeTint, uFade * t);
+  }
+  gl_FragColor = vec4(col, 1.0);
+  #include <colorspace_fragment>
+}

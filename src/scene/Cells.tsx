@@ -1,0 +1,227 @@
+// Melanocytes, dormant precursors and CD8+ T cells: one InstancedMesh per kind (three draw calls in all).
+// Instance matrices are written when the block or the cut plane changes (user actions), never per frame: only
+// the cells of the thick-section slab are written, the rest can never be seen.
+import { useEffect, useMemo } from 'react'
+import { useThree } from '@react-three/fiber'
+import * as THREE from 'three'
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import type { Cell, CellKind, Follicle, SkinBlock } from '../sim'
+import { useDermaStore } from '../state/store'
+import { CELL_ENLARGEMENT } from './constants'
+import { SLAB_UM, worldX, worldY, worldZ, type SectionFrame } from './coords'
+import { createStructureMaterial, RENDER_ORDER, type StructureUniforms } from './materials'
+import { PALETTE } from './palette'
+import { useSceneRegistry } from './sceneContext'
+
+export { CELL_ENLARGEMENT }
+
+/** True radii used for drawing, µm (melanocyte body about 12 µm across, lymphocyte about 7.5 µm); drawn ×CELL_ENLARGEMENT. */
+export const CELL_RADIUS_UM: Record<CellKind, number> = { melanocyte: 6, precursor: 4.5, tCell: 3.75 }
+
+/** Drawn radius of a cell in world units (mm). */
+export function drawnCellRadius(kind: CellKind): number {
+  return (CELL_RADIUS_UM[kind] * CELL_ENLARGEMENT) / 1000
+}
+
+function melanocyteGeometry(): THREE.BufferGeometry {
+  // a rounded, slightly flattened body on the basement membrane with four slender dendrites reaching up between
+  // the keratinocytes (unit: the drawn cell radius)
+  const body = new THREE.IcosahedronGeometry(0.85, 1)
+  body.scale(1.1, 0.8, 1.1)
+  const parts: THREE.BufferGeometry[] = [body]
+  const up = new THREE.Vector3(0, 1, 0)
+  const dir = new THREE.Vector3()
+  const q = new THREE.Quaternion()
+  const dendrites = [
+    { az: 0.4, el: 1.2, len: 1.7 },
+    { az: 2.2, el: 1.0, len: 1.4 },
+    { az: 3.8, el: 1.15, len: 1.6 },
+    { az: 5.2, el: 0.95, len: 1.3 },
+  ]
+  for (const d of dendrites) {
+    const branch = new THREE.CylinderGeometry(0.09, 0.16, d.len, 5, 1).toNonIndexed()
+    dir.set(Math.cos(d.az) * Math.cos(d.el), Math.sin(d.el), Math.sin(d.az) * Math.cos(d.el))
+    q.setFromUnitVectors(up, dir)
+    branch.applyQuaternion(q)
+    const c = 0.55 + d.len / 2
+    branch.translate(dir.x * c, dir.y * c, dir.z * c)
+    parts.push(branch)
+  }
+  const merged = mergeGeometries(parts, false)
+  for (const p of parts) p.dispose()
+  if (!merged) throw new Error('melanocyte geometry')
+  return merged
+}
+
+function roundGeometry(): THREE.BufferGeometry {
+  return new THREE.IcosahedronGeometry(1, 1)
+}
+
+function hash01(n: number): number {
+  const s = Math.sin(n * 12.9898 + 78.233) * 43758.5453
+  return s - Math.floor(s)
+}
+
+interface KindSpec {
+  kind: CellKind
+  color: string
+  emissive?: string
+  emissiveStrength?: number
+  rimDark: number
+}
+
+const SPECS: KindSpec[] = [
+  {
+    kind: 'melanocyte',
+    color: PALETTE.melanocyte,
+    rimDark: 0.15,
+    emissive: PALETTE.melanocyte,
+    emissiveStrength: 0.5,
+  },
+  {
+    kind: 'precursor',
+    color: PALETTE.precursor,
+    rimDark: 0.1,
+    emissive: PALETTE.precursor,
+    emissiveStrength: 0.45,
+  },
+  { kind: 'tCell', color: PALETTE.tCell, rimDark: 0.3 },
+]
+
+function cellsOf(block: SkinBlock, kind: CellKind): Cell[] {
+  return kind === 'melanocyte' ? block.melanocytes : kind === 'precursor' ? block.precursors : block.tCells
+}
+
+const m4 = new THREE.Matrix4()
+const pos = new THREE.Vector3()
+const quat = new THREE.Quaternion()
+const scl = new THREE.Vector3()
+const euler = new THREE.Euler()
+
+/**
+ * Depth of the slab behind the cut face in which cells of each niche are shown, µm. Cells of the basal layer and
+ * the junction are shown in a thin slab (about one row of enlarged cells) so that they read as the basal line of a
+ * section instead of a crowd; follicular cells are shown in the whole thick section, like the follicles.
+ */
+export const CELL_SLAB_UM: Record<Cell['niche'], number> = {
+  basalLayer: 28,
+  dermoEpidermalJunction: 120,
+  outerRootSheath: SLAB_UM,
+  bulb: SLAB_UM,
+}
+
+/** Writes the instances of one kind that can be seen in the slab; returns the cells written, by instance id. */
+function writeInstances(
+  mesh: THREE.InstancedMesh,
+  bias: THREE.InstancedBufferAttribute,
+  block: SkinBlock,
+  kind: CellKind,
+  frame: SectionFrame,
+  follicleById: Map<number, Follicle>,
+): Cell[] {
+  const r = drawnCellRadius(kind)
+  const margin = r * 2.5
+  const written: Cell[] = []
+  const biasArray = bias.array as Float32Array
+  for (const c of cellsOf(block, kind)) {
+    const x = worldX(block, c.xUm)
+    const y = worldY(c.depthUm)
+    const z = worldZ(block, c.yUm)
+    const slabBack = Math.max(frame.slabBackZ, frame.cutZ - (CELL_SLAB_UM[c.niche] ?? SLAB_UM) / 1000)
+    if (z > frame.cutZ + r || z < slabBack || z < frame.backZ - margin) continue
+    if (Math.abs(x) > frame.halfW + margin || y < frame.bottomY - margin) continue
+    const i = written.length
+    pos.set(x, y, z)
+    const h1 = hash01(c.id + 0.5)
+    const h2 = hash01(c.id * 3.1 + 1.7)
+    const follicular = c.niche === 'outerRootSheath' || c.niche === 'bulb'
+    if (kind === 'melanocyte' && !follicular) euler.set((h2 - 0.5) * 0.5, h1 * Math.PI * 2, (h1 - 0.5) * 0.5)
+    else euler.set(h1 * Math.PI * 2, h2 * Math.PI * 2, hash01(c.id * 7.3) * Math.PI * 2)
+    quat.setFromEuler(euler)
+    scl.setScalar(r)
+    m4.compose(pos, quat, scl)
+    mesh.setMatrixAt(i, m4)
+    let b = 0
+    if (follicular) {
+      const f = follicleById.get(c.follicleId)
+      if (f) b = (c.niche === 'bulb' ? f.bulbRadiusUm : f.outerRootSheathRadiusUm * 1.4) / 1000 + r
+    }
+    biasArray[i] = b
+    written.push(c)
+  }
+  mesh.count = written.length
+  mesh.instanceMatrix.needsUpdate = true
+  bias.needsUpdate = true
+  mesh.computeBoundingSphere()
+  return written
+}
+
+export function Cells({ clip, frame }: { clip: StructureUniforms; frame: SectionFrame }) {
+  const block = useDermaStore((s) => s.block)
+  const showMelanocytes = useDermaStore((s) => s.view.showMelanocytes)
+  const showTCells = useDermaStore((s) => s.view.showTCells)
+  const registry = useSceneRegistry()
+  const invalidate = useThree((s) => s.invalidate)
+
+  const meshes = useMemo(() => {
+    return SPECS.map((spec) => {
+      const geometry = spec.kind === 'melanocyte' ? melanocyteGeometry() : roundGeometry()
+      const capacity = Math.max(1, cellsOf(block, spec.kind).length)
+      const bias = new THREE.InstancedBufferAttribute(new Float32Array(capacity), 1)
+      geometry.setAttribute('aBias', bias)
+      const material = createStructureMaterial({
+        name: `cells-${spec.kind}`,
+        clip,
+        color: spec.color,
+        emissive: spec.emissive,
+        emissiveStrength: spec.emissiveStrength,
+        rimDark: spec.rimDark,
+        bias: true,
+      })
+      const mesh = new THREE.InstancedMesh(geometry, material, capacity)
+      mesh.name = `cells-${spec.kind}`
+      mesh.count = 0
+      mesh.frustumCulled = false
+      mesh.renderOrder = RENDER_ORDER.structures
+      return { kind: spec.kind, mesh, bias }
+    })
+  }, [block, clip])
+
+  useEffect(() => {
+    return () => {
+      for (const m of meshes) {
+        m.mesh.geometry.dispose()
+        ;(m.mesh.material as THREE.Material).dispose()
+        m.mesh.dispose()
+      }
+    }
+  }, [meshes])
+
+  const follicleById = useMemo(() => new Map(block.follicles.map((f) => [f.id, f])), [block])
+
+  useEffect(() => {
+    for (const m of meshes) {
+      const cells = writeInstances(m.mesh, m.bias, block, m.kind, frame, follicleById)
+      registry.cells[m.kind] = { mesh: m.mesh, cells, bias: m.bias.array as Float32Array }
+    }
+    invalidate()
+    return () => {
+      for (const m of meshes) {
+        if (registry.cells[m.kind]?.mesh === m.mesh) registry.cells[m.kind] = null
+      }
+    }
+  }, [meshes, block, frame, follicleById, registry, invalidate])
+
+  useEffect(() => {
+    for (const m of meshes) m.mesh.visible = m.kind === 'tCell' ? showTCells : showMelanocytes
+    invalidate()
+  }, [meshes, showMelanocytes, showTCells, invalidate])
+
+  return (
+    <group name="cells">
+      {meshes.map((m) => (
+        <primitive key={m.kind} object={m.mesh} />
+      ))}
+    </group>
+  )
+}

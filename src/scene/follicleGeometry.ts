@@ -1,0 +1,377 @@
+// Merged geometry of every hair follicle of a block (one draw call for all of them), built once per block.
+// Each follicle follows the sim's tilted axis (follicleAxisPointUm): funnel-shaped infundibulum, outer root
+// sheath with the bulge swelling and an orange marker ring, bulb (opened towards the section's viewer so the
+// dermal papilla inside shows), and the hair shaft from the bulb up through the opening to a few hundred µm
+// above the surface. Per-triangle part and follicle ids let hover labels name the part under the pointer.
+import * as THREE from 'three'
+import { follicleAxisPointUm, type Follicle, type SkinBlock } from '../sim'
+import { PALETTE } from './palette'
+import { worldX, worldY, worldZ } from './coords'
+import { FOLLICLE_PARTS, type FolliclePartId } from './structureInfo'
+
+const PART_INDEX: Record<FolliclePartId, number> = Object.fromEntries(
+  FOLLICLE_PARTS.map((p, i) => [p, i]),
+) as Record<FolliclePartId, number>
+
+export interface FollicleGeometry {
+  geometry: THREE.BufferGeometry
+  /** Part id (index into FOLLICLE_PARTS) of each triangle. */
+  triPart: Uint8Array
+  /** Index into block.follicles of each triangle. */
+  triFollicle: Uint16Array
+  /** World z of each follicle's opening (a hair shaft is shown only while its opening is in the kept tissue). */
+  rootZ: Float32Array
+}
+
+/** Length of hair shaft drawn above the surface, µm (drawing choice). */
+export const SHAFT_ABOVE_UM = { terminal: 520, vellus: 300 } as const
+
+class Builder {
+  pos: number[] = []
+  nrm: number[] = []
+  col: number[] = []
+  root: number[] = []
+  idx: number[] = []
+  triPart: number[] = []
+  triFollicle: number[] = []
+  vertex(p: THREE.Vector3, n: THREE.Vector3, c: THREE.Color, rootZ: number): number {
+    this.pos.push(p.x, p.y, p.z)
+    this.nrm.push(n.x, n.y, n.z)
+    this.col.push(c.r, c.g, c.b)
+    this.root.push(rootZ)
+    return this.pos.length / 3 - 1
+  }
+  tri(a: number, b: number, c: number, part: number, follicle: number): void {
+    this.idx.push(a, b, c)
+    this.triPart.push(part)
+    this.triFollicle.push(follicle)
+  }
+}
+
+interface Ring {
+  centre: THREE.Vector3
+  radius: number
+  /** 0: ring perpendicular to the axis; 1: ring in the horizontal plane (the opening lies flat in the surface). */
+  flat?: number
+  /** dr/ds along the axis (for normals). */
+  slope: number
+  color: THREE.Color
+  part: number
+}
+
+const tmpA = new THREE.Vector3()
+const tmpB = new THREE.Vector3()
+const tmpN = new THREE.Vector3()
+const ringU = new THREE.Vector3()
+const ringW = new THREE.Vector3()
+const flatU = new THREE.Vector3()
+const flatW = new THREE.Vector3()
+
+/** A surface of revolution through the rings around axis D with frame (U, W); phi from phi0 to phi1. */
+function lathe(
+  b: Builder,
+  rings: Ring[],
+  D: THREE.Vector3,
+  U: THREE.Vector3,
+  W: THREE.Vector3,
+  segments: number,
+  phi0: number,
+  phi1: number,
+  follicle: number,
+  rootZ: number,
+  clampToSurface: boolean,
+): void {
+  const closed = Math.abs(phi1 - phi0 - Math.PI * 2) < 1e-6
+  const cols = closed ? segments : segments + 1
+  const start = b.pos.length / 3
+  flatU.set(U.x, 0, U.z).normalize()
+  flatW.set(W.x, 0, W.z).normalize()
+  for (const r of rings) {
+    const h = r.flat ?? 0
+    ringU.copy(U).lerp(flatU, h).normalize()
+    ringW.copy(W).lerp(flatW, h).normalize()
+    for (let j = 0; j < cols; j++) {
+      const phi = phi0 + ((phi1 - phi0) * j) / segments
+      const c = Math.cos(phi)
+      const s = Math.sin(phi)
+      tmpA.copy(ringU).multiplyScalar(c).addScaledVector(ringW, s) // radial unit vector
+      tmpN.copy(tmpA).addScaledVector(D, -r.slope).normalize()
+      tmpB.copy(r.centre).addScaledVector(tmpA, r.radius)
+      // never above the skin: the opening lies in the surface
+      if (clampToSurface && tmpB.y > 0) tmpB.y = 0
+      b.vertex(tmpB, tmpN, r.color, rootZ)
+    }
+  }
+  // outward-facing winding whichever way the rings run along the axis
+  const down =
+    tmpB
+      .copy(rings[rings.length - 1].centre)
+      .sub(rings[0].centre)
+      .dot(D) >= 0
+  for (let i = 0; i < rings.length - 1; i++) {
+    const part = rings[i + 1].part
+    for (let j = 0; j < segments; j++) {
+      const j1 = closed ? (j + 1) % cols : j + 1
+      const a = start + i * cols + j
+      const bb = start + i * cols + j1
+      const c = start + (i + 1) * cols + j
+      const d = start + (i + 1) * cols + j1
+      if (down) {
+        b.tri(a, bb, c, part, follicle)
+        b.tri(bb, d, c, part, follicle)
+      } else {
+        b.tri(a, c, bb, part, follicle)
+        b.tri(bb, c, d, part, follicle)
+      }
+    }
+  }
+}
+
+/** World position of the point of a follicle's axis at a depth (from the sim's follicleAxisPointUm). */
+export function follicleAxisWorld(
+  block: SkinBlock,
+  f: Follicle,
+  depthUm: number,
+  out: THREE.Vector3,
+): THREE.Vector3 {
+  const p = follicleAxisPointUm(f, depthUm)
+  return out.set(worldX(block, p.xUm), worldY(depthUm), worldZ(block, p.yUm))
+}
+
+export function buildFollicleGeometry(block: SkinBlock): FollicleGeometry | null {
+  if (block.follicles.length === 0) return null
+  const b = new Builder()
+  const cInf = new THREE.Color(PALETTE.outerRootSheath).lerp(new THREE.Color(PALETTE.viableEpidermis), 0.45)
+  const cOrs = new THREE.Color(PALETTE.outerRootSheath)
+  const cBulge = new THREE.Color(PALETTE.outerRootSheath).lerp(new THREE.Color(PALETTE.bulgeMarker), 0.22)
+  const cMarker = new THREE.Color(PALETTE.bulgeMarker)
+  const cBulb = new THREE.Color(PALETTE.bulb)
+  const cBulbLesion = new THREE.Color(PALETTE.bulb).lerp(new THREE.Color(PALETTE.outerRootSheath), 0.55)
+  const cDp = new THREE.Color(PALETTE.dermalPapilla)
+  const cShaft = new THREE.Color(PALETTE.hairShaftPigmented)
+  const cShaftWhite = new THREE.Color(PALETTE.hairShaftWhite)
+  const rootZ: number[] = []
+
+  const O = new THREE.Vector3()
+  const bottom = new THREE.Vector3()
+  const D = new THREE.Vector3()
+  const U = new THREE.Vector3()
+  const W = new THREE.Vector3()
+  const zAxis = new THREE.Vector3(0, 0, 1)
+
+  block.follicles.forEach((f, fi) => {
+    follicleAxisWorld(block, f, 0, O)
+    follicleAxisWorld(block, f, f.bulbBaseDepthUm, bottom)
+    D.copy(bottom).sub(O).normalize()
+    if (!(D.y < -0.2)) D.set(0, -1, 0)
+    const cosT = -D.y
+    // U: the direction most facing the viewer of the section (+z), perpendicular to the axis
+    U.copy(zAxis).addScaledVector(D, -zAxis.dot(D))
+    if (U.lengthSq() < 1e-6) U.set(1, 0, 0)
+    U.normalize()
+    W.crossVectors(D, U).normalize()
+    const rz = O.z
+    rootZ.push(rz)
+
+    const mm = (um: number) => um / 1000
+    const rOrs = mm(f.outerRootSheathRadiusUm)
+    const rBulb = Math.max(mm(f.bulbRadiusUm), rOrs * 1.05)
+    const rDp = Math.min(mm(f.dermalPapillaRadiusUm), rBulb * 0.7)
+    const rShaft = Math.max(mm(f.hairShaftRadiusUm), 0.004)
+    const dInf = Math.max(10, f.infundibulumDepthUm)
+    const dBulge = f.bulgeDepthUm
+    const dBase = f.bulbBaseDepthUm
+    const dCentre = dBase - rBulb * 1000 * cosT
+    const dBulbTop = Math.max(dInf + 20, dCentre - rBulb * 1000 * 1.9 * cosT)
+    const bulgeW = Math.max(45, f.outerRootSheathRadiusUm * 1.3)
+    const ring = (
+      depthUm: number,
+      radius: number,
+      slope: number,
+      color: THREE.Color,
+      part: FolliclePartId,
+    ): Ring => ({
+      centre: follicleAxisWorld(block, f, depthUm, new THREE.Vector3()),
+      radius,
+      slope,
+      color,
+      part: PART_INDEX[part],
+    })
+
+    // ---- infundibulum + outer root sheath with the bulge swelling (one closed tube)
+    const tube: Ring[] = []
+    const infR = (t: number) => rOrs * (1.02 + 0.7 * (1 - t) * (1 - t))
+    const nInf = 6
+    for (let i = 0; i <= nInf; i++) {
+      const t = i / nInf
+      const d = dInf * t
+      const slope = (-rOrs * 1.4 * (1 - t) * cosT) / mm(dInf)
+      tube.push({ ...ring(d, infR(t), slope, cInf, 'follicleInfundibulum'), flat: (1 - t) * (1 - t) })
+    }
+    const bulgeBump = (d: number) => 0.38 * Math.exp(-(((d - dBulge) / bulgeW) ** 2))
+    const depths: number[] = []
+    const step = Math.max(40, (dBulbTop - dInf) / 14)
+    for (let d = dInf + step; d < dBulbTop; d += step) depths.push(d)
+    for (let k = -3; k <= 3; k++) depths.push(dBulge + (k * bulgeW) / 1.6)
+    const sorted = depths.filter((d) => d > dInf + 5 && d < dBulbTop - 5).sort((a, b) => a - b)
+    for (const d of sorted) {
+      const bump = bulgeBump(d)
+      const slope = ((-2 * (d - dBulge)) / (bulgeW * bulgeW)) * bump * rOrs * 1000 * cosT
+      const isBulge = Math.abs(d - dBulge) < bulgeW * 1.15
+      tube.push(
+        ring(
+          d,
+          rOrs * (1 + bump),
+          slope,
+          isBulge ? cBulge : cOrs,
+          isBulge ? 'follicleBulge' : 'follicleOuterRootSheath',
+        ),
+      )
+    }
+    // into the bulb: widen from the sheath to the bulb radius
+    const bulbColor = f.inLesion ? cBulbLesion : cBulb
+    const nNeck = 5
+    for (let i = 0; i <= nNeck; i++) {
+      const t = i / nNeck
+      const d = dBulbTop + (dCentre - dBulbTop) * t
+      const e = 0.5 - 0.5 * Math.cos(Math.PI * t)
+      const slope = ((rBulb - rOrs) * 0.5 * Math.PI * Math.sin(Math.PI * t) * cosT) / mm(dCentre - dBulbTop)
+      tube.push(
+        ring(
+          d,
+          rOrs + (rBulb - rOrs) * e,
+          slope,
+          i === 0 ? cOrs : bulbColor,
+          i === 0 ? 'follicleOuterRootSheath' : 'follicleBulb',
+        ),
+      )
+    }
+    lathe(b, tube, D, U, W, 14, 0, Math.PI * 2, fi, rz, true)
+
+    // ---- bulb: lower half of the onion, opened by a wedge towards the viewer so the papilla shows
+    const bulb: Ring[] = []
+    const rRim = Math.max(rDp * 0.55, rBulb * 0.25)
+    const aEnd = Math.asin(Math.min(0.999, rRim / rBulb))
+    const nB = 7
+    for (let i = 0; i <= nB; i++) {
+      const a = Math.PI / 2 - ((Math.PI / 2 - aEnd) * i) / nB // angle from the axis: 90° (equator) -> aEnd
+      const along = rBulb * Math.cos(a) // mm below the centre, along the axis
+      const radius = rBulb * Math.sin(a)
+      const slope = -Math.tan(Math.PI / 2 - a)
+      bulb.push(ring(dCentre + along * 1000 * cosT, radius, slope, bulbColor, 'follicleBulb'))
+    }
+    // close the neck side of the wedge: the same rings from the neck, over the open wedge only, are skipped;
+    // the bulb shell runs over phi in [wedge, 2π − wedge]
+    const wedge = (55 * Math.PI) / 180
+    lathe(b, bulb, D, U, W, 14, wedge, Math.PI * 2 - wedge, fi, rz, false)
+
+    // ---- dermal papilla: an egg inside the bulb, sitting on its lower opening
+    const dp: Ring[] = []
+    const dpCentre = dCentre + rBulb * 1000 * 0.28 * cosT
+    const semiAxis = rDp * 1.3
+    const nDp = 8
+    for (let i = 0; i <= nDp; i++) {
+      const a = (Math.PI * i) / nDp // 0 top .. π bottom
+      const along = -Math.cos(a) * semiAxis
+      const radius = Math.max(1e-5, Math.sin(a) * rDp)
+      const slope = Math.abs(Math.sin(a)) < 1e-3 ? 0 : (rDp * Math.cos(a)) / (semiAxis * Math.sin(a))
+      dp.push(ring(dpCentre + along * 1000 * cosT, radius, slope, cDp, 'follicleDermalPapilla'))
+    }
+    lathe(b, dp, D, U, W, 12, 0, Math.PI * 2, fi, rz, false)
+
+    // ---- bulge marker: a ring around the swelling
+    const marker = ring(dBulge, rOrs * 1.38 + Math.max(0.006, rOrs * 0.16), 0, cMarker, 'follicleBulge')
+    const tubeR = Math.max(0.006, rOrs * 0.14)
+    torus(b, marker.centre, D, U, W, marker.radius, tubeR, cMarker, PART_INDEX.follicleBulge, fi, rz)
+
+    // ---- hair shaft: from the top of the bulb, up the axis, out of the opening and curving above the skin
+    const shaftColor = f.inLesion ? cShaftWhite : cShaft
+    const shaftPart = PART_INDEX[f.inLesion ? 'follicleHairShaftWhite' : 'follicleHairShaft']
+    const above = mm(f.kind === 'terminal' ? SHAFT_ABOVE_UM.terminal : SHAFT_ABOVE_UM.vellus)
+    const up = tmpA.copy(D).negate()
+    const lean = new THREE.Vector3(up.x, 0, up.z)
+    if (lean.lengthSq() < 1e-8) lean.set(1, 0, 0)
+    lean.normalize()
+    const shaftRings: Ring[] = []
+    const dStart = dBulbTop + (dCentre - dBulbTop) * 0.4
+    const sBelow = mm(dStart) / cosT
+    const nS = 12
+    const centre = new THREE.Vector3()
+    for (let i = 0; i <= nS; i++) {
+      const s = -sBelow + ((sBelow + above) * i) / nS // arc parameter along the axis, 0 at the opening
+      centre.copy(O).addScaledVector(up, s)
+      if (s > 0) centre.addScaledVector(lean, (0.35 * s * s) / above)
+      const taper = s > above * 0.75 ? 1 - 0.75 * ((s - above * 0.75) / (above * 0.25)) : 1
+      shaftRings.push({
+        centre: centre.clone(),
+        radius: rShaft * taper,
+        slope: 0,
+        color: shaftColor,
+        part: shaftPart,
+      })
+    }
+    // shaft rings are not perpendicular to the bent part; a small error in the normals is invisible at this size
+    lathe(b, shaftRings, D, U, W, 8, 0, Math.PI * 2, fi, rz, false)
+    // cap the tip
+    const tip = shaftRings[shaftRings.length - 1]
+    const tipIndex = b.vertex(tip.centre.clone().addScaledVector(up, rShaft), up, shaftColor, rz)
+    const lastStart = b.pos.length / 3 - 1 - 8
+    for (let j = 0; j < 8; j++) b.tri(lastStart + j, tipIndex, lastStart + ((j + 1) % 8), shaftPart, fi)
+  })
+
+  const geometry = new THREE.BufferGeometry()
+  geometry.setAttribute('position', new THREE.Float32BufferAttribute(b.pos, 3))
+  geometry.setAttribute('normal', new THREE.Float32BufferAttribute(b.nrm, 3))
+  geometry.setAttribute('color', new THREE.Float32BufferAttribute(b.col, 3))
+  geometry.setAttribute('aRootZ', new THREE.Float32BufferAttribute(b.root, 1))
+  geometry.setIndex(b.idx)
+  geometry.computeBoundingSphere()
+  geometry.computeBoundingBox()
+  return {
+    geometry,
+    triPart: Uint8Array.from(b.triPart),
+    triFollicle: Uint16Array.from(b.triFollicle),
+    rootZ: Float32Array.from(rootZ),
+  }
+}
+
+function torus(
+  b: Builder,
+  centre: THREE.Vector3,
+  D: THREE.Vector3,
+  U: THREE.Vector3,
+  W: THREE.Vector3,
+  R: number,
+  r: number,
+  color: THREE.Color,
+  part: number,
+  follicle: number,
+  rootZ: number,
+): void {
+  const seg = 18
+  const tubeSeg = 6
+  const start = b.pos.length / 3
+  const radial = new THREE.Vector3()
+  const p = new THREE.Vector3()
+  const n = new THREE.Vector3()
+  for (let i = 0; i < seg; i++) {
+    const phi = (i / seg) * Math.PI * 2
+    radial.copy(U).multiplyScalar(Math.cos(phi)).addScaledVector(W, Math.sin(phi))
+    for (let j = 0; j < tubeSeg; j++) {
+      const th = (j / tubeSeg) * Math.PI * 2
+      n.copy(radial).multiplyScalar(Math.cos(th)).addScaledVector(D, Math.sin(th))
+      p.copy(centre).addScaledVector(radial, R).addScaledVector(n, r)
+      b.vertex(p, n, color, rootZ)
+    }
+  }
+  for (let i = 0; i < seg; i++) {
+    for (let j = 0; j < tubeSeg; j++) {
+      const a = start + i * tubeSeg + j
+      const bb = start + ((i + 1) % seg) * tubeSeg + j
+      const c = start + i * tubeSeg + ((j + 1) % tubeSeg)
+      const d = start + ((i + 1) % seg) * tubeSeg + ((j + 1) % tubeSeg)
+      b.tri(a, bb, c, part, follicle)
+      b.tri(c, bb, d, part, follicle)
+    }
+  }
+}

@@ -1,0 +1,111 @@
+// Beam energy arriving at one column's crater floor: ejection of ready tissue, else Beer–Lambert heating.
+//
+// Enthalpy bookkeeping (per unit volume, above 37 °C): a cell becomes ejectable once its enthalpy reaches
+// ε_onset (Payne's threshold × µa of porcine dermis). Removing tissue costs ρ·h_abl in total, so a ready cell at
+// the floor is eaten away from its top as the beam pays the rest, ρ·h_abl − e, for each slice removed. While the
+// floor cell is not ready the beam is absorbed layer by layer (Beer–Lambert with each row's µa), but only until the
+// floor cell reaches ε_onset; the rest of the energy then goes into ejection. No limit on the front speed arises
+// from the time step: a step can remove many cells. In steady state the front advances at I/(ρ·h_abl), and for
+// short pulses ejection starts at a fluence ≈ ε_onset/µa: both of Payne's numbers emerge.
+import { ABLATION, TISSUE } from './physics'
+import { thetaFromEnthalpy, type Grid, type SimState } from './grid'
+
+/** Below this remaining fraction a front cell counts as gone (avoids endless slivers). */
+const SLIVER_FRACTION = 1e-9
+/** Beer–Lambert stops once this fraction of the fluence is left and drops it into the current cell. */
+const BEER_LAMBERT_RESIDUAL = 1e-7
+
+function removeFrontCell(grid: Grid, state: SimState, column: number): void {
+  const idx = state.frontRow[column] * grid.nr + column
+  state.removed[idx] = 1
+  state.enthalpy[idx] = 0
+  state.theta[idx] = 0
+  state.frontRow[column] += 1
+  state.frontFraction[column] = 1
+}
+
+/** Fluence (J/m²) that would bring this column's floor cell to ε_onset by Beer–Lambert absorption (0 if ready). */
+export function fluenceToOnsetJPerM2(grid: Grid, state: SimState, column: number): number {
+  const row = state.frontRow[column]
+  if (row >= grid.nz) return Infinity
+  const e = state.enthalpy[row * grid.nr + column]
+  if (e >= ABLATION.onsetJPerM3) return 0
+  const thickness = state.frontFraction[column] * grid.cellM
+  const absorbedFraction = 1 - Math.exp(-grid.rowMuAPerM[row] * thickness)
+  return ((ABLATION.onsetJPerM3 - e) * thickness) / absorbedFraction
+}
+
+function depositBeerLambert(grid: Grid, state: SimState, column: number, fluence: number): void {
+  const { nr, nz, cellM } = grid
+  let remaining = fluence
+  const stopBelow = fluence * BEER_LAMBERT_RESIDUAL
+  const floorRow = state.frontRow[column]
+  for (let row = floorRow; row < nz; row++) {
+    const partial = row === floorRow && state.frontFraction[column] < 1
+    const thickness = partial ? state.frontFraction[column] * cellM : cellM
+    const transmission = partial ? Math.exp(-grid.rowMuAPerM[row] * thickness) : grid.rowTransmission[row]
+    const last = row === nz - 1
+    let absorbed = remaining * (1 - transmission)
+    if (last || remaining - absorbed < stopBelow) absorbed = remaining
+    const idx = row * nr + column
+    state.enthalpy[idx] += absorbed / thickness
+    state.theta[idx] = thetaFromEnthalpy(grid, row, state.enthalpy[idx])
+    remaining -= absorbed
+    if (remaining <= 0) return
+  }
+}
+
+/**
+ * Delivers `fluence` (J/m², already through the plume) to the floor of `column`; books ablated energy and mass.
+ * Returns the fluence that found no tissue (only if the column is ablated through the whole domain).
+ */
+export function irradiateColumn(grid: Grid, state: SimState, column: number, fluence: number): number {
+  const { nr, cellM } = grid
+  const area = grid.colAreaM2[column]
+  const { tallies } = state
+  let q = fluence
+  while (q > 0) {
+    const row = state.frontRow[column]
+    if (row >= grid.nz) return q
+    const idx = row * nr + column
+    const e = state.enthalpy[idx]
+    const fraction = state.frontFraction[column]
+    if (e >= ABLATION.onsetJPerM3) {
+      const costPerM3 = ABLATION.removalJPerM3 - e
+      const thickness = fraction * cellM
+      if (costPerM3 <= 0 || q >= costPerM3 * thickness) {
+        const paid = Math.max(0, costPerM3) * thickness
+        q -= paid
+        tallies.ablationJ += (e * thickness + paid) * area
+        tallies.massRemovedKg += TISSUE.densityKgPerM3 * thickness * area
+        removeFrontCell(grid, state, column)
+      } else {
+        const removedThickness = q / costPerM3
+        tallies.ablationJ += ABLATION.removalJPerM3 * removedThickness * area
+        tallies.massRemovedKg += TISSUE.densityKgPerM3 * removedThickness * area
+        state.frontFraction[column] = fraction - removedThickness / cellM
+        q = 0
+        if (state.frontFraction[column] < SLIVER_FRACTION) {
+          tallies.ablationJ += e * state.frontFraction[column] * cellM * area
+          removeFrontCell(grid, state, column)
+        }
+      }
+    } else {
+      const toOnset = fluenceToOnsetJPerM2(grid, state, column)
+      if (q <= toOnset) {
+        depositBeerLambert(grid, state, column, q)
+        q = 0
+      } else {
+        depositBeerLambert(grid, state, column, toOnset)
+        // Guard against round-off leaving the cell a hair below onset (which would loop for ever).
+        if (state.enthalpy[idx] < ABLATION.onsetJPerM3) {
+          const topUp = (ABLATION.onsetJPerM3 - state.enthalpy[idx]) * fraction * cellM
+          state.enthalpy[idx] = ABLATION.onsetJPerM3
+          q -= topUp
+        }
+        q -= toOnset
+      }
+    }
+  }
+  return 0
+}

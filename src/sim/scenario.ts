@@ -1,0 +1,135 @@
+// A scenario: everything needed to reproduce what the app shows (today: body site and random seed).
+// Versioned, parsed from JSON objects and from URL parameters with one clear error line per bad field.
+// Never throws: invalid input yields errors and the base scenario's values are kept.
+//
+// Extending: add the field (or section, e.g. `laser: {...}`) to Scenario and DEFAULT_SCENARIO, a validator to
+// FIELD_VALIDATORS, and (if it can come from a URL) a reader to URL_READERS. Nothing else changes.
+import type { SiteId } from './types'
+import { SITE_IDS } from './sites'
+
+export interface Scenario {
+  version: 1
+  site: SiteId
+  seed: number
+}
+
+export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] }
+
+export const DEFAULT_SCENARIO: Scenario = Object.freeze({ version: 1, site: 'forearm', seed: 1 }) as Scenario
+
+export const MAX_SEED = 2147483647 // 2^31 − 1: fits every 32-bit integer type
+
+/** A field's check: the accepted value, or one error line (without the field name). */
+type Check<T> = { ok: true; value: T } | { ok: false; error: string }
+type FieldValidator<T> = (value: unknown) => Check<T>
+type FieldValidators = { [K in keyof Scenario]: FieldValidator<Scenario[K]> }
+
+/** A short, safe rendering of any received value for error messages (never throws). */
+export function describeValue(value: unknown): string {
+  try {
+    if (typeof value === 'string') {
+      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value
+      return JSON.stringify(shown)
+    }
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
+    if (value === null) return 'null'
+    if (value === undefined) return 'undefined'
+    if (Array.isArray(value)) return 'an array'
+    if (typeof value === 'function') return 'a function'
+    if (typeof value === 'symbol') return 'a symbol'
+    return 'an object'
+  } catch {
+    return 'an unreadable value'
+  }
+}
+
+const FIELD_VALIDATORS: FieldValidators = {
+  version: (value) =>
+    value === 1 ? { ok: true, value: 1 } : { ok: false, error: `must be 1, got ${describeValue(value)}` },
+  site: (value) =>
+    typeof value === 'string' && (SITE_IDS as string[]).includes(value)
+      ? { ok: true, value: value as SiteId }
+      : { ok: false, error: `${describeValue(value)} is not a body site; use one of ${SITE_IDS.join(', ')}` },
+  seed: (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_SEED
+      ? { ok: true, value }
+      : { ok: false, error: `must be an integer from 0 to ${MAX_SEED}, got ${describeValue(value)}` },
+}
+
+const FIELD_NAMES = Object.keys(FIELD_VALIDATORS) as (keyof Scenario)[]
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Merges a partial scenario onto base. Unknown keys and invalid values are errors (all reported at once). */
+export function validateScenario(partial: unknown, base: Scenario = DEFAULT_SCENARIO): ScenarioResult {
+  try {
+    if (!isPlainRecord(partial)) {
+      return {
+        ok: false,
+        errors: [`scenario: must be an object such as {"site": "face", "seed": 3}, got ${describeValue(partial)}`],
+      }
+    }
+    const merged: Scenario = { version: 1, site: base.site, seed: base.seed }
+    const errors: string[] = []
+    for (const key of Object.keys(partial)) {
+      if (!(FIELD_NAMES as string[]).includes(key)) {
+        errors.push(`${JSON.stringify(key)}: unknown scenario key; the keys are ${FIELD_NAMES.join(', ')}`)
+        continue
+      }
+      const field = key as keyof Scenario
+      const check = FIELD_VALIDATORS[field](partial[key])
+      if (check.ok) (merged as unknown as Record<string, unknown>)[field] = check.value
+      else errors.push(`${field}: ${check.error}`)
+    }
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: merged }
+  } catch (error) {
+    // e.g. a Proxy or a getter that throws: report, never propagate.
+    return { ok: false, errors: [`scenario: could not be read (${safeMessage(error)})`] }
+  }
+}
+
+function safeMessage(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error)
+  } catch {
+    return 'unknown error'
+  }
+}
+
+/**
+ * How each scenario field is read from a URL parameter (strings) before validation. Fields without a reader
+ * are not settable from a URL. The seed must be all digits ("12"), so "1e3", "-1" and "3.5" are rejected.
+ */
+const URL_READERS: Partial<Record<keyof Scenario, (raw: string) => unknown>> = {
+  site: (raw) => raw,
+  seed: (raw) => (/^\d{1,10}$/.test(raw) ? Number(raw) : raw),
+}
+
+/**
+ * Reads `?site=face&seed=3`. Parameters that are not scenario fields (`test`, `view`, `step`, …) are ignored;
+ * an invalid value keeps the base value and adds one error line naming the parameter.
+ */
+export function scenarioFromUrlParams(
+  search: string,
+  base: Scenario = DEFAULT_SCENARIO,
+): { scenario: Scenario; errors: string[] } {
+  const scenario: Scenario = { version: 1, site: base.site, seed: base.seed }
+  const errors: string[] = []
+  let params: URLSearchParams
+  try {
+    params = new URLSearchParams(typeof search === 'string' ? search : '')
+  } catch {
+    return { scenario, errors: ['URL: the query string could not be read'] }
+  }
+  for (const field of Object.keys(URL_READERS) as (keyof Scenario)[]) {
+    const reader = URL_READERS[field]
+    const raw = params.get(field)
+    if (!reader || raw === null) continue
+    const check = FIELD_VALIDATORS[field](reader(raw))
+    if (check.ok) (scenario as unknown as Record<string, unknown>)[field] = check.value
+    else errors.push(`${field}: ${check.error}`)
+  }
+  return { scenario, errors }
+}
