@@ -27,7 +27,7 @@ uniform int uLesionN;
 uniform float uBorderBand;
 uniform float uGlabrous;
 
-uniform vec4 uFollicles[64];
+uniform vec4 uFollicles[64]; // xUm, yUm, opening radius (µm), in lesion (0/1)
 uniform int uFollicleCount;
 
 uniform vec3 uLightDir;
@@ -62,7 +62,8 @@ float lesionRadiusAt(int i) {
   return c == 0 ? v.x : (c == 1 ? v.y : (c == 2 ? v.z : v.w));
 }
 
-// Radial signed distance to the lesion border, µm (negative inside the lesion).
+// Signed distance to the lesion border, µm (negative inside the lesion): the radial gap scaled by the cosine
+// between the radial direction and the border normal, as src/sim distanceToLesionBorderUm.
 float lesionSd(vec2 pUm) {
   if (uLesionN < 3) return 1e6;
   vec2 d = pUm - uLesionC;
@@ -75,8 +76,11 @@ float lesionSd(vec2 pUm) {
   if (a >= uLesionN) a -= uLesionN;
   int b = a + 1;
   if (b >= uLesionN) b = 0;
-  float radius = mix(lesionRadiusAt(a), lesionRadiusAt(b), t - i0);
-  return r - radius;
+  float ra = lesionRadiusAt(a);
+  float rb = lesionRadiusAt(b);
+  float radius = mix(ra, rb, t - i0);
+  float slope = (rb - ra) / (TAU / float(uLesionN));
+  return (r - radius) * radius / max(length(vec2(radius, slope)), 1e-3);
 }
 
 // 1 inside the lesion, fading to 0 across the hypopigmented border band outside it.
@@ -284,10 +288,10 @@ vec3 skinSurface(vec2 p, float pxUm) {
     vec4 f = uFollicles[i];
     float d = length(p - f.xy);
     float r = f.z;
-    if (d < r * 1.6) {
-      float halo = 1.0 - smoothstep(r * 0.6, r * 1.6, d);
+    if (d < r * 1.2) {
+      float halo = 1.0 - smoothstep(r * 0.45, r * 1.2, d);
       col *= 1.0 - 0.1 * halo;
-      float pore = 1.0 - smoothstep(r * 0.55, r * 0.55 + pxUm * 1.2, d);
+      float pore = 1.0 - smoothstep(r * 0.48, r * 0.48 + pxUm * 1.2, d);
       vec3 poreCol = mix(vec3(0.1, 0.05, 0.035), vec3(0.3, 0.24, 0.21), f.w);
       col = mix(col, poreCol, pore);
     }

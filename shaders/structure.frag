@@ -43,7 +43,7 @@ void main() {
     float hemi = 0.5 + 0.5 * n.y;
     vec3 h = normalize(uLightDir + V);
     float spec = pow(max(dot(n, h), 0.0), 24.0) * 0.14;
-    col = base * (0.34 + 0.2 * hemi + 0.58 * diff) + spec;
+    col = base * (0.42 + 0.18 * hemi + 0.5 * diff) + spec;
     float rim = 1.0 - max(dot(n, V), 0.0);
     col *= 1.0 - uRimDark * pow(rim, 2.2);
     col += uEmissive * (0.55 + 0.9 * pow(rim, 1.5));

@@ -24,24 +24,71 @@ interface Dims {
   widthUm: number
   lengthUm: number
   depthUm: number
+  cutFraction: number
 }
 
-export function defaultPose(d: Dims, aspect: number): { position: THREE.Vector3; target: THREE.Vector3 } {
+/** Room left around the block in the default view, CSS px: the depth ruler's labels on the left, the layer
+ *  names on the right, the scale note at the bottom. */
+export const FRAME_MARGINS_PX = { left: 104, right: 176, top: 20, bottom: 50 }
+
+/**
+ * Default pose: looking from VIEW_DIR at the kept part of the block, at the distance and with the sideways shift
+ * that make the block (and a little headroom for the hair shafts) fill the viewport inside FRAME_MARGINS_PX.
+ */
+export function defaultPose(
+  d: Dims,
+  width: number,
+  height: number,
+): { position: THREE.Vector3; target: THREE.Vector3 } {
   const w = d.widthUm / 1000
   const l = d.lengthUm / 1000
   const h = d.depthUm / 1000
-  const target = new THREE.Vector3(0, -h * 0.42, -l * 0.06)
-  const radius = 0.5 * Math.sqrt(w * w + l * l + h * h)
-  const vFov = (CAMERA_FOV * Math.PI) / 180
-  const hFov = 2 * Math.atan(Math.tan(vFov / 2) * Math.max(0.5, aspect))
-  const fit = radius / Math.sin(Math.min(vFov, hFov) / 2)
-  const position = target.clone().addScaledVector(VIEW_DIR, fit * 0.8)
-  // frame the block a little left of centre: the layer names sit to its right
-  const right = new THREE.Vector3().crossVectors(VIEW_DIR, new THREE.Vector3(0, 1, 0)).negate().normalize()
-  const shift = radius * 0.2
-  position.addScaledVector(right, shift)
-  target.addScaledVector(right, shift)
-  return { position, target }
+  const cutZ = l / 2 - Math.min(0.9, Math.max(0, d.cutFraction)) * l
+  const backZ = -l / 2
+  const W = Math.max(1, width)
+  const H = Math.max(1, height)
+  const aspect = W / H
+  const corners: THREE.Vector3[] = []
+  for (const x of [-w / 2, w / 2])
+    for (const y of [0.3, -h]) for (const z of [cutZ, backZ]) corners.push(new THREE.Vector3(x, y, z))
+  const target = new THREE.Vector3(0, -h / 2, (cutZ + backZ) / 2)
+  const cam = new THREE.PerspectiveCamera(CAMERA_FOV, aspect, 0.01, 1000)
+  const tanHalf = Math.tan((CAMERA_FOV * Math.PI) / 360)
+  // the allowed rectangle in normalised device coordinates (never less than a third of the viewport)
+  const m = FRAME_MARGINS_PX
+  const sx = Math.min(1, (W * 0.67) / (m.left + m.right))
+  const sy = Math.min(1, (H * 0.67) / (m.top + m.bottom))
+  const xl = -1 + (2 * m.left * sx) / W
+  const xr = 1 - (2 * m.right * sx) / W
+  const yb = -1 + (2 * m.bottom * sy) / H
+  const yt = 1 - (2 * m.top * sy) / H
+  const right = new THREE.Vector3()
+  const up = new THREE.Vector3()
+  const p = new THREE.Vector3()
+  let dist = (Math.sqrt(w * w + l * l + h * h) / tanHalf) * 0.6
+  for (let iter = 0; iter < 6; iter++) {
+    cam.position.copy(target).addScaledVector(VIEW_DIR, dist)
+    cam.lookAt(target)
+    cam.updateMatrixWorld()
+    let minX = Infinity
+    let maxX = -Infinity
+    let minY = Infinity
+    let maxY = -Infinity
+    for (const c of corners) {
+      p.copy(c).project(cam)
+      minX = Math.min(minX, p.x)
+      maxX = Math.max(maxX, p.x)
+      minY = Math.min(minY, p.y)
+      maxY = Math.max(maxY, p.y)
+    }
+    right.setFromMatrixColumn(cam.matrixWorld, 0)
+    up.setFromMatrixColumn(cam.matrixWorld, 1)
+    const offX = (minX + maxX) / 2 - (xl + xr) / 2
+    const offY = (minY + maxY) / 2 - (yb + yt) / 2
+    target.addScaledVector(right, offX * dist * tanHalf * aspect).addScaledVector(up, offY * dist * tanHalf)
+    dist *= Math.max((maxX - minX) / (xr - xl), (maxY - minY) / (yt - yb))
+  }
+  return { position: target.clone().addScaledVector(VIEW_DIR, dist), target }
 }
 
 export function CameraRig() {
@@ -57,8 +104,8 @@ export function CameraRig() {
 
   const reset = useCallback(() => {
     const { size } = getState()
-    const aspect = size.height > 0 ? size.width / size.height : 1.5
-    const pose = defaultPose({ widthUm, lengthUm, depthUm }, aspect)
+    const cutFraction = useDermaStore.getState().view.cutFraction
+    const pose = defaultPose({ widthUm, lengthUm, depthUm, cutFraction }, size.width, size.height)
     camera.position.copy(pose.position)
     camera.lookAt(pose.target)
     const c = controls.current

@@ -4,7 +4,14 @@
 // dermal papilla inside shows), and the hair shaft from the bulb up through the opening to a few hundred µm
 // above the surface. Per-triangle part and follicle ids let hover labels name the part under the pointer.
 import * as THREE from 'three'
-import { follicleAxisPointUm, type Follicle, type SkinBlock } from '../sim'
+import {
+  bulbCentreDepthUm,
+  bulbTopDepthUm,
+  follicleAxisPointUm,
+  SITES,
+  type Follicle,
+  type SkinBlock,
+} from '../sim'
 import { PALETTE } from './palette'
 import { worldX, worldY, worldZ } from './coords'
 import { FOLLICLE_PARTS, type FolliclePartId } from './structureInfo'
@@ -24,7 +31,7 @@ export interface FollicleGeometry {
 }
 
 /** Length of hair shaft drawn above the surface, µm (drawing choice). */
-export const SHAFT_ABOVE_UM = { terminal: 520, vellus: 300 } as const
+export const SHAFT_ABOVE_UM = { terminal: 480, vellus: 320 } as const
 
 class Builder {
   pos: number[] = []
@@ -151,6 +158,7 @@ export function buildFollicleGeometry(block: SkinBlock): FollicleGeometry | null
   const cShaft = new THREE.Color(PALETTE.hairShaftPigmented)
   const cShaftWhite = new THREE.Color(PALETTE.hairShaftWhite)
   const rootZ: number[] = []
+  const openingToOrs = Math.max(1.05, SITES[block.site]?.follicles.openingRadiusToOrs ?? 1.7)
 
   const O = new THREE.Vector3()
   const bottom = new THREE.Vector3()
@@ -175,14 +183,13 @@ export function buildFollicleGeometry(block: SkinBlock): FollicleGeometry | null
 
     const mm = (um: number) => um / 1000
     const rOrs = mm(f.outerRootSheathRadiusUm)
-    const rBulb = Math.max(mm(f.bulbRadiusUm), rOrs * 1.05)
+    const rBulb = mm(f.bulbRadiusUm)
     const rDp = Math.min(mm(f.dermalPapillaRadiusUm), rBulb * 0.7)
     const rShaft = Math.max(mm(f.hairShaftRadiusUm), 0.004)
     const dInf = Math.max(10, f.infundibulumDepthUm)
     const dBulge = f.bulgeDepthUm
-    const dBase = f.bulbBaseDepthUm
-    const dCentre = dBase - rBulb * 1000 * cosT
-    const dBulbTop = Math.max(dInf + 20, dCentre - rBulb * 1000 * 1.9 * cosT)
+    const dCentre = bulbCentreDepthUm(f)
+    const dBulbTop = Math.max(dInf + 20, bulbTopDepthUm(f) + rBulb * 1000 * 0.1 * cosT)
     const bulgeW = Math.max(45, f.outerRootSheathRadiusUm * 1.3)
     const ring = (
       depthUm: number,
@@ -200,12 +207,13 @@ export function buildFollicleGeometry(block: SkinBlock): FollicleGeometry | null
 
     // ---- infundibulum + outer root sheath with the bulge swelling (one closed tube)
     const tube: Ring[] = []
-    const infR = (t: number) => rOrs * (1.02 + 0.7 * (1 - t) * (1 - t))
+    // funnel from the opening (the sim's opening radius) down to the sheath
+    const infR = (t: number) => rOrs * (1.02 + (openingToOrs - 1.02) * (1 - t) * (1 - t))
     const nInf = 6
     for (let i = 0; i <= nInf; i++) {
       const t = i / nInf
       const d = dInf * t
-      const slope = (-rOrs * 1.4 * (1 - t) * cosT) / mm(dInf)
+      const slope = (-rOrs * 2 * (openingToOrs - 1.02) * (1 - t) * cosT) / mm(dInf)
       tube.push({ ...ring(d, infR(t), slope, cInf, 'follicleInfundibulum'), flat: (1 - t) * (1 - t) })
     }
     const bulgeBump = (d: number) => 0.38 * Math.exp(-(((d - dBulge) / bulgeW) ** 2))
@@ -300,8 +308,8 @@ export function buildFollicleGeometry(block: SkinBlock): FollicleGeometry | null
     for (let i = 0; i <= nS; i++) {
       const s = -sBelow + ((sBelow + above) * i) / nS // arc parameter along the axis, 0 at the opening
       centre.copy(O).addScaledVector(up, s)
-      if (s > 0) centre.addScaledVector(lean, (0.35 * s * s) / above)
-      const taper = s > above * 0.75 ? 1 - 0.75 * ((s - above * 0.75) / (above * 0.25)) : 1
+      if (s > 0) centre.addScaledVector(lean, (0.12 * s * s) / above)
+      const taper = s > above * 0.88 ? 1 - 0.6 * ((s - above * 0.88) / (above * 0.12)) : 1
       shaftRings.push({
         centre: centre.clone(),
         radius: rShaft * taper,

@@ -5,7 +5,7 @@ import sectionVert from '../../shaders/skinSection.vert?raw'
 import sectionFrag from '../../shaders/skinSection.frag?raw'
 import structureVert from '../../shaders/structure.vert?raw'
 import structureFrag from '../../shaders/structure.frag?raw'
-import type { SkinBlock } from '../sim'
+import { SITES, type SkinBlock } from '../sim'
 import { PALETTE } from './palette'
 import type { SectionFrame } from './coords'
 
@@ -91,9 +91,10 @@ export function writeBlockUniforms(u: SectionUniforms, block: SkinBlock): void {
   u.uGlabrous.value = block.site === 'palm' ? 1 : 0
   const pores = u.uFollicles.value as THREE.Vector4[]
   const count = Math.min(MAX_PORES, block.follicles.length)
+  const openingToOrs = SITES[block.site]?.follicles.openingRadiusToOrs ?? 1.7
   for (let i = 0; i < count; i++) {
     const f = block.follicles[i]
-    pores[i].set(f.xUm, f.yUm, f.outerRootSheathRadiusUm * 1.5, f.inLesion ? 1 : 0)
+    pores[i].set(f.xUm, f.yUm, f.outerRootSheathRadiusUm * openingToOrs, f.inLesion ? 1 : 0)
   }
   u.uFollicleCount.value = count
 }
@@ -136,7 +137,7 @@ export function createStructureClipUniforms(): StructureUniforms {
     uFadeTint: {
       value: linearColor(PALETTE.reticularDermis).lerp(linearColor(PALETTE.papillaryDermis), 0.5),
     },
-    uFade: { value: 0.5 },
+    uFade: { value: 0.4 },
   }
 }
 

@@ -5,7 +5,14 @@
 //  - the cut face is drawn first without writing depth, so a visible structure behind it wins over it;
 //  - the other block faces (top surface, sides, back, bottom) hide everything behind them.
 import * as THREE from 'three'
-import { dermoEpidermalJunctionDepthUm, isInLesion, type Cell, type CellKind, type SkinBlock } from '../sim'
+import {
+  dermoEpidermalJunctionDepthUm,
+  distanceToLesionBorderUm,
+  isInLesion,
+  type Cell,
+  type CellKind,
+  type SkinBlock,
+} from '../sim'
 import { inVisibleSlab, sectionFrame, simXUm, simYUm, type SectionFrame } from './coords'
 import type { FollicleGeometry } from './follicleGeometry'
 import { FOLLICLE_PARTS, STRUCTURES, type StructureId } from './structureInfo'
@@ -164,14 +171,7 @@ export class SceneRegistry {
 function surfaceId(block: SkinBlock, xUm: number, yUm: number): StructureId {
   const lesion = block.lesion
   if (isInLesion(lesion, xUm, yUm)) return 'surfaceLesion'
-  // inside the border band if a point one band-width towards the lesion centre is in the lesion
-  const dx = lesion.centreXUm - xUm
-  const dy = lesion.centreYUm - yUm
-  const len = Math.hypot(dx, dy)
-  if (len > 1e-6 && len < lesion.meanRadiusUm * 4) {
-    const s = Math.min(1, lesion.borderBandUm / len)
-    if (isInLesion(lesion, xUm + dx * s, yUm + dy * s)) return 'surfaceBorder'
-  }
+  if (distanceToLesionBorderUm(lesion, xUm, yUm) < lesion.borderBandUm) return 'surfaceBorder'
   return 'surfaceHealthy'
 }
 

@@ -70,7 +70,16 @@ export function placeBasalMelanocytes(rng: Rng, ctx: CellContext, nextId: IdSour
     }
     if (inFollicleOpening(ctx, xUm, yUm)) continue
     const depthUm = dermoEpidermalJunctionDepthUm(ctx, xUm, yUm) - ctx.layers.basalLayerUm / 2
-    cells.push({ id: nextId(), kind: 'melanocyte', niche: 'basalLayer', xUm, yUm, depthUm, inLesion: false, follicleId: -1 })
+    cells.push({
+      id: nextId(),
+      kind: 'melanocyte',
+      niche: 'basalLayer',
+      xUm,
+      yUm,
+      depthUm,
+      inLesion: false,
+      follicleId: -1,
+    })
   }
   return cells
 }
@@ -107,7 +116,8 @@ export function placePrecursors(rng: Rng, ctx: CellContext, nextId: IdSource): C
       if (bulb) {
         // a point of the upper half of the bulb, outside the dermal papilla
         along = bulbCentreDepthUm(f) / cosT
-        const r = f.bulbRadiusUm * frng.range(Math.min(0.9, f.dermalPapillaRadiusUm / f.bulbRadiusUm + 0.1), 0.9)
+        const r =
+          f.bulbRadiusUm * frng.range(Math.min(0.9, f.dermalPapillaRadiusUm / f.bulbRadiusUm + 0.1), 0.9)
         const up = frng.range(0.2, 1) // cosine of the angle from the upward axis
         const side = Math.sqrt(1 - up * up)
         const phi = frng.range(0, 2 * Math.PI)
@@ -159,7 +169,16 @@ export function placeTCells(rng: Rng, ctx: CellContext, nextId: IdSource): Cell[
     if (inFollicleOpening(ctx, xUm, yUm)) continue
     // 0.9: stay strictly inside the ±basal band
     const depthUm = dermoEpidermalJunctionDepthUm(ctx, xUm, yUm) + (2 * w - 1) * 0.9 * basal
-    cells.push({ id: nextId(), kind: 'tCell', niche: 'dermoEpidermalJunction', xUm, yUm, depthUm, inLesion: true, follicleId: -1 })
+    cells.push({
+      id: nextId(),
+      kind: 'tCell',
+      niche: 'dermoEpidermalJunction',
+      xUm,
+      yUm,
+      depthUm,
+      inLesion: true,
+      follicleId: -1,
+    })
   }
   return cells
 }

@@ -30,9 +30,15 @@ export function follicleAxisPointUm(follicle: AxisFields, depthUm: number): { xU
 }
 
 /** Unit vector along the axis pointing down, in (xUm, yUm, depthUm) components. */
-export function follicleAxisDirection(follicle: Pick<Follicle, 'tiltRad' | 'tiltAzimuthRad'>): [number, number, number] {
+export function follicleAxisDirection(
+  follicle: Pick<Follicle, 'tiltRad' | 'tiltAzimuthRad'>,
+): [number, number, number] {
   const s = Math.sin(follicle.tiltRad)
-  return [s * Math.cos(follicle.tiltAzimuthRad), s * Math.sin(follicle.tiltAzimuthRad), Math.cos(follicle.tiltRad)]
+  return [
+    s * Math.cos(follicle.tiltAzimuthRad),
+    s * Math.sin(follicle.tiltAzimuthRad),
+    Math.cos(follicle.tiltRad),
+  ]
 }
 
 /** Depth of the centre of the bulb sphere (one bulb radius up the axis from the base). */
@@ -78,9 +84,16 @@ function drawShape(rng: Rng, ctx: FollicleContext, id: number, streamAzimuthRad:
   const dermisUm = layers.papillaryDermisUm + layers.reticularDermisUm
   const shallowest = depths.papillaryDermisBottomUm + 2 * bulbRadiusUm
   const deepest = depths.blockBottomUm - EDGE_CLEARANCE_UM
-  const bulbBaseDepthUm = clamp(depths.dermoEpidermalJunctionUm + bulbFraction * dermisUm, shallowest, deepest)
+  const bulbBaseDepthUm = clamp(
+    depths.dermoEpidermalJunctionUm + bulbFraction * dermisUm,
+    shallowest,
+    deepest,
+  )
   // Infundibulum below the epidermis; bulge below the infundibulum and above the bulb.
-  const infundibulumDepthUm = Math.max(infundibulumFraction * bulbBaseDepthUm, depths.dermoEpidermalJunctionUm + 20)
+  const infundibulumDepthUm = Math.max(
+    infundibulumFraction * bulbBaseDepthUm,
+    depths.dermoEpidermalJunctionUm + 20,
+  )
   const bulbTop = bulbBaseDepthUm - 2 * bulbRadiusUm * Math.cos(tiltRad)
   const bulgeDepthUm = clamp(bulgeFraction * bulbBaseDepthUm, infundibulumDepthUm + 30, bulbTop - 50)
 
@@ -129,8 +142,18 @@ export function generateFollicles(rng: Rng, ctx: FollicleContext): Follicle[] {
     const openingRadiusUm = f.outerRootSheathRadiusUm * ctx.preset.openingRadiusToOrs
     for (let tries = 1; ; tries++) {
       const drift = f.bulbBaseDepthUm * Math.tan(f.tiltRad)
-      const xr = openingRange(ctx.widthUm, openingRadiusUm, f.bulbRadiusUm, drift * Math.cos(f.tiltAzimuthRad))
-      const yr = openingRange(ctx.lengthUm, openingRadiusUm, f.bulbRadiusUm, drift * Math.sin(f.tiltAzimuthRad))
+      const xr = openingRange(
+        ctx.widthUm,
+        openingRadiusUm,
+        f.bulbRadiusUm,
+        drift * Math.cos(f.tiltAzimuthRad),
+      )
+      const yr = openingRange(
+        ctx.lengthUm,
+        openingRadiusUm,
+        f.bulbRadiusUm,
+        drift * Math.sin(f.tiltAzimuthRad),
+      )
       if (xr.lo > xr.hi || yr.lo > yr.hi) {
         f.tiltRad *= 0.5 // too slanted to fit in this block: straighten it
         continue

@@ -25,7 +25,11 @@ export function generateLesion(rng: Rng, widthUm: number, lengthUm: number): Les
   const maxAmplitude = paramValue('lesion.harmonicAmplitude')
   // Each harmonic gets an amplitude between 40% and 100% of the maximum and a random phase; the sum stays
   // ≤ 4 × 0.15 = 0.6 of the mean radius at the registry's maximum, so every radius stays positive (star-shaped).
-  const waves = HARMONICS.map((k) => ({ k, amplitude: maxAmplitude * rng.range(0.4, 1), phase: rng.range(0, TAU) }))
+  const waves = HARMONICS.map((k) => ({
+    k,
+    amplitude: maxAmplitude * rng.range(0.4, 1),
+    phase: rng.range(0, TAU),
+  }))
   const radiiUm: number[] = []
   for (let i = 0; i < LESION_RADII_COUNT; i++) {
     const theta = (TAU * i) / LESION_RADII_COUNT

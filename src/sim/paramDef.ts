@@ -11,7 +11,16 @@ export function def(
   confidence: Confidence,
   note?: string,
 ): ParamDef {
-  const entry: ParamDef = { key, label, unit, min: range[0], max: range[1], default: value, source, confidence }
+  const entry: ParamDef = {
+    key,
+    label,
+    unit,
+    min: range[0],
+    max: range[1],
+    default: value,
+    source,
+    confidence,
+  }
   if (note !== undefined) entry.note = note
   return entry
 }

@@ -5,6 +5,8 @@ import type { ParamDef } from './types'
 import { def } from './paramDef'
 import { SITE_PARAM_DEFS } from './siteParams'
 
+// Laid out as a table, one parameter per entry; prettier would put every argument on its own line.
+// prettier-ignore
 const GLOBAL_PARAM_DEFS: ParamDef[] = [
   // ---------------- the block
   def('block.widthUm', 'Block width (surface)', 'µm', [1000, 4000], 2000, 'DermaSimDesign', 'assumption',

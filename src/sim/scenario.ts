@@ -31,7 +31,8 @@ export function describeValue(value: unknown): string {
       const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value
       return JSON.stringify(shown)
     }
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+      return String(value)
     if (value === null) return 'null'
     if (value === undefined) return 'undefined'
     if (Array.isArray(value)) return 'an array'
@@ -68,7 +69,9 @@ export function validateScenario(partial: unknown, base: Scenario = DEFAULT_SCEN
     if (!isPlainRecord(partial)) {
       return {
         ok: false,
-        errors: [`scenario: must be an object such as {"site": "face", "seed": 3}, got ${describeValue(partial)}`],
+        errors: [
+          `scenario: must be an object such as {"site": "face", "seed": 3}, got ${describeValue(partial)}`,
+        ],
       }
     }
     const merged: Scenario = { version: 1, site: base.site, seed: base.seed }

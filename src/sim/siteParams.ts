@@ -30,20 +30,54 @@ const PALM_SC_UM = 173
 const PALM_VE_UM = PALM_EPIDERMIS_UM - PALM_SC_UM // 227 µm (C)
 
 const papillary = (site: string) =>
-  def(`${site}.papillaryDermisUm`, 'Papillary dermis', 'µm', [100, 300], PAPILLARY_UM, 'ReferenceSheet', 'C',
-    'REFERENCE §1.1 suggested default ≈ 150 µm; textbook range 100-300 µm (T).')
+  def(
+    `${site}.papillaryDermisUm`,
+    'Papillary dermis',
+    'µm',
+    [100, 300],
+    PAPILLARY_UM,
+    'ReferenceSheet',
+    'C',
+    'REFERENCE §1.1 suggested default ≈ 150 µm; textbook range 100-300 µm (T).',
+  )
 
 const ridges = (site: string, amplitudeUm: number, wavelengthUm: number, why: string): ParamDef[] => [
-  def(`${site}.ridgeAmplitudeUm`, 'Rete-ridge amplitude', 'µm', [5, 45], amplitudeUm, 'Textbook', 'T',
-    `Undulation of the dermo-epidermal junction (±amplitude); ${why}. Kept well under the viable epidermis minus the basal layer.`),
-  def(`${site}.ridgeWavelengthUm`, 'Rete-ridge spacing', 'µm', [80, 200], wavelengthUm, 'Textbook', 'T',
-    'Spacing of rete ridges / dermal papillae, textbook order 100-150 µm; not in REFERENCE.'),
+  def(
+    `${site}.ridgeAmplitudeUm`,
+    'Rete-ridge amplitude',
+    'µm',
+    [5, 45],
+    amplitudeUm,
+    'Textbook',
+    'T',
+    `Undulation of the dermo-epidermal junction (±amplitude); ${why}. Kept well under the viable epidermis minus the basal layer.`,
+  ),
+  def(
+    `${site}.ridgeWavelengthUm`,
+    'Rete-ridge spacing',
+    'µm',
+    [80, 200],
+    wavelengthUm,
+    'Textbook',
+    'T',
+    'Spacing of rete ridges / dermal papillae, textbook order 100-150 µm; not in REFERENCE.',
+  ),
 ]
 
 const terminalShare = (site: string, value: number, why: string) =>
-  def(`${site}.terminalFollicleShare`, 'Share of terminal follicles', 'fraction', [0, 1], value, 'Assumption',
-    'assumption', why)
+  def(
+    `${site}.terminalFollicleShare`,
+    'Share of terminal follicles',
+    'fraction',
+    [0, 1],
+    value,
+    'Assumption',
+    'assumption',
+    why,
+  )
 
+// Laid out as a table, one parameter per entry; prettier would put every argument on its own line.
+// prettier-ignore
 export const SITE_PARAM_DEFS: ParamDef[] = [
   // ---------------- source figures behind the derived values
   def('anatomy.pooledEpidermisUm', 'Epidermis, pooled (all sites)', 'µm', [83.25, 116.25], POOLED_EPIDERMIS_UM,

@@ -50,15 +50,18 @@ export interface SitePreset {
 const TEXT: Record<SiteId, { label: string; description: string }> = {
   forearm: {
     label: 'Dorsal forearm',
-    description: 'The reference site: thin stratum corneum, ~955 melanocytes/mm², ~1.4 mostly vellus follicles/mm².',
+    description:
+      'The reference site: thin stratum corneum, ~955 melanocytes/mm², ~1.4 mostly vellus follicles/mm².',
   },
   face: {
     label: 'Face (cheek)',
-    description: 'Thin skin (epidermis + dermis ≈ 1 mm), the most melanocytes (~2000/mm²) and many vellus follicles.',
+    description:
+      'Thin skin (epidermis + dermis ≈ 1 mm), the most melanocytes (~2000/mm²) and many vellus follicles.',
   },
   trunk: {
     label: 'Trunk (shoulder, back)',
-    description: 'Thinnest stratum corneum, thicker viable epidermis and a thick dermis; ~0.85 vellus follicles/mm².',
+    description:
+      'Thinnest stratum corneum, thicker viable epidermis and a thick dermis; ~0.85 vellus follicles/mm².',
   },
   extremity: {
     label: 'Limb (leg)',
@@ -109,14 +112,22 @@ function buildSite(id: SiteId): SitePreset {
   const follicles: FollicleGeometryPreset = {
     terminalShare: p('follicles.terminalShare', s('terminalFollicleShare')),
     bulbDermisFraction: {
-      vellus: range('follicles.bulbDermisFraction.vellus', `${f}vellusBulbDermisFractionMin`, `${f}vellusBulbDermisFractionMax`),
+      vellus: range(
+        'follicles.bulbDermisFraction.vellus',
+        `${f}vellusBulbDermisFractionMin`,
+        `${f}vellusBulbDermisFractionMax`,
+      ),
       terminal: range(
         'follicles.bulbDermisFraction.terminal',
         `${f}terminalBulbDermisFractionMin`,
         `${f}terminalBulbDermisFractionMax`,
       ),
     },
-    bulgeDepthFraction: range('follicles.bulgeDepthFraction', `${f}bulgeDepthFractionMin`, `${f}bulgeDepthFractionMax`),
+    bulgeDepthFraction: range(
+      'follicles.bulgeDepthFraction',
+      `${f}bulgeDepthFractionMin`,
+      `${f}bulgeDepthFractionMax`,
+    ),
     infundibulumDepthFraction: range(
       'follicles.infundibulumDepthFraction',
       `${f}infundibulumDepthFractionMin`,
@@ -124,7 +135,11 @@ function buildSite(id: SiteId): SitePreset {
     ),
     orsRadiusUm: {
       vellus: range('follicles.orsRadiusUm.vellus', `${f}vellusOrsRadiusMinUm`, `${f}vellusOrsRadiusMaxUm`),
-      terminal: range('follicles.orsRadiusUm.terminal', `${f}terminalOrsRadiusMinUm`, `${f}terminalOrsRadiusMaxUm`),
+      terminal: range(
+        'follicles.orsRadiusUm.terminal',
+        `${f}terminalOrsRadiusMinUm`,
+        `${f}terminalOrsRadiusMaxUm`,
+      ),
     },
     bulbToOrsRatio: p('follicles.bulbToOrsRatio', `${f}bulbToOrsRatio`),
     dermalPapillaToBulbRatio: p('follicles.dermalPapillaToBulbRatio', `${f}dermalPapillaToBulbRatio`),
@@ -140,7 +155,6 @@ function buildSite(id: SiteId): SitePreset {
   return { id, ...TEXT[id], layers, ridges, figures, follicles, paramKeys }
 }
 
-export const SITES: Record<SiteId, SitePreset> = Object.fromEntries(SITE_IDS.map((id) => [id, buildSite(id)])) as Record<
-  SiteId,
-  SitePreset
->
+export const SITES: Record<SiteId, SitePreset> = Object.fromEntries(
+  SITE_IDS.map((id) => [id, buildSite(id)]),
+) as Record<SiteId, SitePreset>

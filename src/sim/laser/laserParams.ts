@@ -16,7 +16,7 @@ function param(
 }
 
 const REF = 'ReferenceSheet'
-const ASSUMED = 'DermaSimAssumption'
+const ASSUMED = 'Assumption'
 
 // One line per parameter: a table reads better than wrapped calls.
 // prettier-ignore
@@ -44,7 +44,7 @@ export const LASER_PARAMS: ParamDef[] = [
   param('laser.ablationThresholdJPerCm2', 'Ablation threshold, porcine dermis (TEA CO2)', 'J/cm²', 1.15, 'Payne1997', 'A', 'With µa(porcine dermis) it defines the ejection-onset energy density ε_onset = µa·F_th ≈ 690 J/cm³ (C).'),
   param('laser.heatOfAblationKJPerG', 'Heat of ablation, porcine dermis', 'kJ/g', 3.74, 'Payne1997', 'A', 'Total energy per removed mass; used for every layer (simplification).'),
   param('laser.latentHeatWaterKJPerKg', 'Latent heat of vaporisation of water', 'kJ/kg', 2257, REF, 'C', 'REFERENCE §2.2 "energy to heat water"; 2256 in lewisfish/Tissue-Ablation-MC.'),
-  param('laser.boilingPointC', 'Vaporisation plateau temperature', '°C', 100, REF, 'T', 'Water boils at 100 °C at 1 atm; no superheating modelled.'),
+  param('laser.boilingPointC', 'Vaporisation plateau temperature', '°C', 100, 'Textbook', 'T', 'Water boils at 100 °C at 1 atm; no superheating modelled.'),
   param('laser.plumeTransmission', 'Beam transmission through the ablation plume', '', 0.225, 'Haak2012', 'C', 'The one calibrated constant: minimises the largest depth error against Haak 2012 (37/190/380 mJ → 300/1,400/2,100 µm; model +14/−10/−12%) with the assumed 120 µm spot, 1 ms pulses and forearm layers. Applies from the moment ejection starts in each pulse.', [0.05, 1]),
   param('laser.haakSpotDiameterUm', 'Spot diameter assumed for the Haak 2012 calibration', 'µm', 120, 'Hantash2007', 'assumption', "Haak's spot size is not in the reference; the Hantash 2007 spot is used."),
   param('laser.craterEdgeDepthUm', 'Ablated depth that counts as crater at the surface', 'µm', 5, ASSUMED, 'assumption', 'Gaussian wings shave sub-micrometre films; the crater diameter counts columns ablated deeper than this.'),
@@ -64,7 +64,7 @@ export const LASER_PARAMS: ParamDef[] = [
   param('laser.baselineTemperatureC', 'Baseline tissue and ambient temperature', '°C', 37, REF, 'T', 'Body temperature. Ambient for convection is also 37 °C so untreated skin stays in equilibrium (simplification).'),
 
   // ── Arrhenius damage (REFERENCE §2.3, case 6) ─────────────────────────────
-  param('laser.gasConstantJPerMolK', 'Gas constant R', 'J/(mol·K)', 8.314, REF, 'T', ''),
+  param('laser.gasConstantJPerMolK', 'Gas constant R', 'J/(mol·K)', 8.314, 'Textbook', 'T', ''),
   param('laser.henriques.frequencyFactorPerS', 'Henriques A', '1/s', 3.1e98, 'HenriquesMoritz1947', 'B', ''),
   param('laser.henriques.activationEnergyJPerMol', 'Henriques Ea', 'J/mol', 6.28e5, 'HenriquesMoritz1947', 'B', 'Pinned: rounding by 0.7% changes the 44 °C time ~5×.'),
   param('laser.weaverStoll.frequencyFactorBelow50PerS', 'Weaver–Stoll A, T < 50 °C', '1/s', 2.185e124, 'OpenFoamTExposure', 'B', ''),

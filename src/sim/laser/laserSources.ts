@@ -32,7 +32,7 @@ export const LASER_SOURCES: Record<string, SourceRef> = {
   ),
   YamilevaOct: source(
     'YamilevaOct',
-    'yamileva/oct (GitHub): layered-skin optics model with water mass fractions SC 0.35, living epidermis 0.5, papillary dermis 0.5, upper blood net 0.6, reticular dermis 0.7.',
+    'yamileva/oct (GitHub): layered-skin optics model using SC 20 / living epidermis 40 / papillary dermis 180 / upper blood net 90 / reticular dermis 1500 / deep blood net 100 µm, with water mass fractions 0.35 / 0.5 / 0.5 / 0.6 / 0.7 / 0.7.',
   ),
   MCmatlab: source(
     'MCmatlab',
@@ -58,8 +58,12 @@ export const LASER_SOURCES: Record<string, SourceRef> = {
     'Siegman1986',
     'Siegman AE. Lasers. University Science Books, 1986: propagation of Gaussian beams, w(z) = w0·sqrt(1 + (z/zR)²), zR = π·w0²/(M²·λ) (textbook).',
   ),
-  DermaSimAssumption: source(
-    'DermaSimAssumption',
-    'Chosen by the DermaSim team where the reference gives no value; flagged as an assumption in the UI and in docs/model-laser.md.',
+  Textbook: source(
+    'Textbook',
+    'General physics, dermatology and histology textbook knowledge, not verified against a primary source here (REFERENCE confidence T): e.g. water boils at 100 °C at 1 atm, the gas constant, basal keratinocyte about 10 µm.',
+  ),
+  Assumption: source(
+    'Assumption',
+    'Illustrative value chosen for the simulation where the reference sheet gives no figure; flagged as uncertain in the user interface. The note beside the parameter says why the value was chosen.',
   ),
 }

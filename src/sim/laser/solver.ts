@@ -166,7 +166,7 @@ export function runPulse(input: PulseInput, options: SolverOptions): RawRun {
   const pulseS = input.pulseDurationMs * 1e-3
   const stepsPerPulse = Math.min(
     MAX_STEPS_PER_PULSE,
-    Math.max(MIN_STEPS_PER_PULSE, Math.ceil(pulseS / STEP_DURING_PULSE_S)),
+    Math.max(MIN_STEPS_PER_PULSE, Math.ceil(pulseS / STEP_DURING_PULSE_S - 1e-9)),
   )
   const pulseStepS = pulseS / stepsPerPulse
   const powerW = domain.pulseEnergyJ / pulseS
