@@ -176,13 +176,17 @@ vec3 epidermis(vec2 q, float depth, float sAbove, float lm, float pxUm) {
 // ---------------------------------------------------------------- papillary dermis: fine loose fibres
 vec3 papillary(vec2 q, float sBelow, float pxUm) {
   vec3 base = uColPap;
-  float a = vnoise(q / 32.0) * 3.6;
+  // thin, loosely packed fibres in gently varying (mostly oblique) directions, in short broken strands
+  vec2 warp = vec2(vnoise(q / 45.0), vnoise(q / 45.0 + 9.1)) * 9.0;
+  float a = 0.5 + (vnoise(q / 110.0 + 4.0) - 0.5) * 2.2;
   vec2 dir = vec2(cos(a), sin(a));
-  float per = 6.5;
-  float w = dot(q, vec2(-dir.y, dir.x)) + 2.2 * sin(dot(q, dir) * 0.16);
+  vec2 qw = q + warp;
+  float per = 7.0;
+  float w = dot(qw, vec2(-dir.y, dir.x));
   float dl = abs(fract(w / per) - 0.5) * per;
-  float fibre = lineMask(dl, 0.45, pxUm) * step(0.38, vnoise(q / 10.0 + 3.1));
-  vec3 col = mix(base, base * vec3(0.84, 0.78, 0.8), fibre * 0.85 * detail(per, pxUm));
+  float strand = step(0.45, vnoise(vec2(dot(qw, dir) / 14.0, floor(w / per) * 1.7)));
+  float fibre = lineMask(dl, 0.4, pxUm) * strand;
+  vec3 col = mix(base, base * vec3(0.82, 0.74, 0.78), fibre * 0.8 * detail(per, pxUm));
   // sparse fibroblast nuclei
   vec2 ts;
   vec4 v = voronoi(q / 40.0, 0.9, ts);
@@ -210,7 +214,7 @@ vec3 reticular(vec2 q, float pxUm) {
   float e2 = e * e;
   float halfT = 0.5 * (1.0 - e2 * e2) * (0.8 + 0.2 * hs);
   float insideUm = (halfT - abs(v - 0.5)) * bandH;
-  vec3 bundle = uColRet * (0.86 + 0.18 * hs);
+  vec3 bundle = uColRet * (0.9 + 0.12 * hs);
   if (hs < 0.2) {
     vec2 g = q / 2.6;
     float dotm = 1.0 - smoothstep(0.18, 0.32, length(fract(g + hash22(floor(g)) * 0.3) - 0.5));
@@ -221,10 +225,10 @@ vec3 reticular(vec2 q, float pxUm) {
     float dl = abs(fract(fy / per) - 0.5) * per;
     bundle = mix(bundle, bundle * 0.84, lineMask(dl, 0.35, pxUm) * detail(per, pxUm));
   }
-  bundle *= 0.84 + 0.16 * smoothstep(0.0, 7.0, insideUm);
-  vec3 ground = mix(uColRet, vec3(1.0, 0.93, 0.92), 0.5);
+  bundle *= 0.88 + 0.12 * smoothstep(0.0, 7.0, insideUm);
+  vec3 ground = mix(uColRet, vec3(1.0, 0.93, 0.92), 0.4);
   float gap = 1.0 - smoothstep(0.6, 0.6 + pxUm, insideUm);
-  return mix(bundle, ground, gap * 0.9);
+  return mix(bundle, ground, gap * 0.8);
 }
 
 // ---------------------------------------------------------------- subcutis: fat lobules and septa

@@ -1,6 +1,9 @@
 // Melanocytes, dormant precursors and CD8+ T cells: one InstancedMesh per kind (three draw calls in all).
 // Instance matrices are written when the block or the cut plane changes (user actions), never per frame: only
-// the cells of the thick-section slab are written, the rest can never be seen.
+// the cells inside their niche's slab behind the cut face (CELL_SLAB_UM) are written, the rest is not shown.
+// Cells are tiny at true scale, so they are drawn CELL_ENLARGEMENT times their radius (stated in the UI).
+// Dormant precursors (and any follicular melanocyte) sit inside the wall of their follicle; their instances are
+// pulled towards the camera by a per-instance depth bias (see shaders/structure.vert) so they show on the wall.
 import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
 import * as THREE from 'three'

@@ -88,6 +88,7 @@ export function LayerLabels({ block, frame }: { block: SkinBlock; frame: Section
   )
   const anchors = useMemo(() => layers.map(() => ({ ax: 0, ay: 0, ly: 0 })), [layers])
   const order = useMemo(() => layers.map((_, i) => i), [layers])
+  const byAnchorY = useMemo(() => (a: number, b: number) => anchors[a].ay - anchors[b].ay, [anchors])
 
   useFrame(({ camera, size }) => {
     const o = overlay.current
@@ -132,7 +133,7 @@ export function LayerLabels({ block, frame }: { block: SkinBlock; frame: Section
       anchors[i].ly = anchors[i].ay
     }
     // push labels apart (top to bottom), then back up if they run off the bottom
-    order.sort((a, b) => anchors[a].ay - anchors[b].ay)
+    order.sort(byAnchorY)
     for (let j = 1; j < order.length; j++) {
       const prev = anchors[order[j - 1]]
       const cur = anchors[order[j]]

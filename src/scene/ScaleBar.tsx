@@ -1,5 +1,6 @@
 // Depth ruler in µm along the left edge of the cut face: a tick every 100 µm, a labelled tick every 500 µm.
-// Ticks are thin quads in the cut plane (one draw call); labels are DOM (drei <Html>), no fonts are fetched.
+// Ticks are thin quads in the cut plane (one draw call); labels are plain DOM text over the canvas (no fonts are
+// fetched, nothing is drawn with troika).
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import * as THREE from 'three'
@@ -85,8 +86,9 @@ export function ScaleBar({ block, frame }: { block: SkinBlock; frame: SectionFra
     return list
   }, [frame, depthUm])
 
-  // DOM labels in one overlay (no nested React roots): positioned by projecting their anchors each rendered
-  // frame, written only when they move; hidden while the camera is behind the cut plane.
+  // DOM labels in one overlay (no nested React roots, unlike drei <Html>, whose per-label React roots log errors
+  // under React 19 StrictMode): positioned by projecting their anchors each rendered frame, written only when
+  // they move. Ruler and labels are hidden while the camera is behind the cut plane.
   const overlay = useRef<{ els: HTMLDivElement[]; last: Float32Array; shown: boolean } | null>(null)
   useEffect(() => {
     const host = gl.domElement.parentElement
@@ -112,6 +114,7 @@ export function ScaleBar({ block, frame }: { block: SkinBlock; frame: SectionFra
   }, [gl, labels, invalidate])
 
   const v = useMemo(() => new THREE.Vector3(), [])
+  const ticks = useRef<THREE.Mesh>(null)
   useFrame(({ camera, size }) => {
     const o = overlay.current
     if (!o) return
@@ -120,6 +123,7 @@ export function ScaleBar({ block, frame }: { block: SkinBlock; frame: SectionFra
       o.shown = shown
       for (const el of o.els) el.style.visibility = shown ? 'visible' : 'hidden'
     }
+    if (ticks.current) ticks.current.visible = shown
     if (!shown) return
     for (let i = 0; i < labels.length; i++) {
       v.copy(labels[i].position).project(camera)
@@ -134,7 +138,13 @@ export function ScaleBar({ block, frame }: { block: SkinBlock; frame: SectionFra
 
   return (
     <group name="scale-bar">
-      <mesh geometry={geometry} material={material} renderOrder={RENDER_ORDER.overlay} raycast={noRaycast} />
+      <mesh
+        ref={ticks}
+        geometry={geometry}
+        material={material}
+        renderOrder={RENDER_ORDER.overlay}
+        raycast={noRaycast}
+      />
     </group>
   )
 }

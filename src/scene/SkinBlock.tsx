@@ -8,7 +8,10 @@
 //  4. Follicles and cells are drawn last, clipped in their shader to the slab of SLAB_UM behind the cut face and
 //     to the block's bounds. Behind the cut face nothing has written depth, so they draw over it like structures
 //     seen in a thick histological section; behind the top surface and the side faces (which wrote depth) they
-//     stay hidden, so from above the surface still covers what lies under it.
+//     stay hidden, so from above the surface still covers what lies under it. The further a structure lies
+//     behind the cut face, the more it is veiled towards the tissue colour (a depth cue, uFade).
+// Clipping is done in the structure shader (the rule differs above and below the skin surface), not with
+// three.js clipping planes, although the renderer has localClippingEnabled for later use.
 // The block geometry is rebuilt (a few quads) when the cut moves; the section uniforms are shared by both faces.
 import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'

@@ -137,7 +137,7 @@ export function createStructureClipUniforms(): StructureUniforms {
     uFadeTint: {
       value: linearColor(PALETTE.reticularDermis).lerp(linearColor(PALETTE.papillaryDermis), 0.5),
     },
-    uFade: { value: 0.4 },
+    uFade: { value: 0.32 },
   }
 }
 

@@ -9,7 +9,7 @@ export const PALETTE = {
   papillaryDermis: '#f3c2b8',
   reticularDermis: '#e49d9c',
   subcutis: '#f4dc86',
-  outerRootSheath: '#d19a7a',
+  outerRootSheath: '#c4875f',
   bulb: '#8f5a3a',
   dermalPapilla: '#c2566e',
   hairShaftPigmented: '#3b2a1f',

@@ -7,6 +7,8 @@ interface LegendEntry {
 }
 
 const TISSUE: LegendEntry[] = [
+  { colour: 'skinSurface', label: 'Skin surface (healthy)' },
+  { colour: 'skinSurfaceLesion', label: 'Skin surface (vitiligo lesion)' },
   { colour: 'stratumCorneum', label: 'Stratum corneum' },
   { colour: 'viableEpidermis', label: 'Viable epidermis (healthy)' },
   { colour: 'viableEpidermisLesion', label: 'Viable epidermis (vitiligo lesion)' },
@@ -18,6 +20,7 @@ const TISSUE: LegendEntry[] = [
 
 const STRUCTURES: LegendEntry[] = [
   { colour: 'outerRootSheath', label: 'Follicle: outer root sheath' },
+  { colour: 'bulgeMarker', label: 'Follicle: bulge (stem-cell niche)', shape: 'line' },
   { colour: 'bulb', label: 'Follicle: bulb' },
   { colour: 'dermalPapilla', label: 'Follicle: dermal papilla' },
   { colour: 'hairShaftPigmented', label: 'Hair shaft (pigmented)', shape: 'line' },

@@ -94,9 +94,18 @@ export const test = base.extend<{ app: AppHandle }>({
 
 export { expect }
 
-/** PNG screenshot of the WebGL canvas (what the user sees; independent of preserveDrawingBuffer). */
+/**
+ * Everything but the canvas is hidden while the screenshot is taken: DOM overlays drawn over the view (scale-bar
+ * labels, the hover label, messages) would otherwise make a blank WebGL canvas look like it had content.
+ */
+const CANVAS_ONLY_STYLE = 'body * { visibility: hidden !important } canvas { visibility: visible !important }'
+
+/** PNG screenshot of the WebGL canvas alone (what it shows on screen; independent of preserveDrawingBuffer). */
 export async function canvasScreenshot(page: Page): Promise<Buffer> {
-  return page.locator('canvas').first().screenshot({ animations: 'disabled', caret: 'hide' })
+  return page
+    .locator('canvas')
+    .first()
+    .screenshot({ animations: 'disabled', caret: 'hide', style: CANVAS_ONLY_STYLE })
 }
 
 /** Standard deviation of the canvas' grey levels (0-255) on a 256-px-wide downsample; a blank canvas is ~0. */

@@ -1,0 +1,69 @@
+// Every number of the pattern, healing and scar-risk model, with its source (ids resolve in patternSources.ts).
+// Values not in shared/science/REFERENCE.md carry confidence 'assumption' and say why.
+import type { Confidence, ParamDef } from '../types'
+
+function param(
+  key: string,
+  label: string,
+  unit: string,
+  value: number,
+  source: string,
+  confidence: Confidence,
+  note: string,
+  range: [number, number] = [value, value],
+): ParamDef {
+  return { key, label, unit, min: range[0], max: range[1], default: value, source, confidence, note }
+}
+
+const REF = 'ReferenceSheet'
+const ASSUMED = 'Assumption'
+
+// Calibration of the keratinocyte front (REFERENCE case 5): the widest lesions Stumpp 2009 lists (< 500 µm,
+// i.e. radius 250 µm) close by the upper end of the ED50 range, 22 h.
+const CALIBRATION_RADIUS_UM = 250
+const CALIBRATION_HOURS = 22
+
+// One line per parameter: a table reads better than wrapped calls.
+// prettier-ignore
+export const PATTERN_PARAMS: ParamDef[] = [
+  // ── The pattern ───────────────────────────────────────────────────────────
+  param('pattern.densityPercent', 'Density (share of the surface under the beam spots)', '%', 10, REF, 'B', 'Resurfacing uses about 5–20% coverage (REFERENCE §3.3, T/B); vendors quote 3–40% (§3.1, B). UI range 1–60.', [1, 60]),
+  param('pattern.rasterCellUm', 'Raster cell for coverage and distances', 'µm', 4, ASSUMED, 'assumption', 'A 205 µm disc is 51 cells wide: coverage within 1% and mean distance within 3% of the exact values (unit tests).', [1, 20]),
+  param('pattern.maxRasterCells', 'Most raster cells', 'cells', 4e6, ASSUMED, 'assumption', 'Caps memory (≈ 20 MB) for large treated areas; the cell grows instead. The 2 × 2 mm block uses 0.25 M cells.'),
+  param('pattern.randomPackingFraction', 'Random layout: most surface covered by the no-overlap discs', '', 0.4, 'Feder1980', 'assumption', 'Dart throwing jams near 0.547 (Feder 1980); staying at 0.4 keeps it fast. Sets the least distance when MTZs are too dense to keep apart.', [0.1, 0.5]),
+  param('pattern.dartAttemptsPerMtz', 'Random layout: throws per MTZ before giving up', '', 1000, ASSUMED, 'assumption', 'Numerics: far below the jamming limit nearly every MTZ lands in a few throws.'),
+
+  // ── Re-epithelialization (REFERENCE §3.4, case 5; §5.1) ───────────────────
+  param('healing.calibrationRadiusUm', 'Calibration lesion: distance the front must cover', 'µm', CALIBRATION_RADIUS_UM, 'Stumpp2009', 'A', 'Half of the widest lesion Stumpp 2009 reports as closing in 10–28 h (< 500 µm wide).'),
+  param('healing.calibrationHours', 'Calibration lesion: time to close', 'h', CALIBRATION_HOURS, 'Stumpp2009', 'A', 'Upper end of the ED50 range 10–22 h (ED84 13–28 h); basal layer continuous at ≈ 24 h (Laubach 2006).'),
+  param('healing.keratinocyteFrontSpeedUmPerH', 'Effective speed of the re-epithelialization front', 'µm/h', CALIBRATION_RADIUS_UM / CALIBRATION_HOURS, 'Stumpp2009', 'C', '250 µm ÷ 22 h = 11.4 µm/h. Folds the start-up delay into one speed; below Grahn’s single-keratinocyte speed (27–45 µm/h), as a front must be.', [CALIBRATION_RADIUS_UM / 28, CALIBRATION_RADIUS_UM / 10]),
+  param('healing.melanocyteSpeedUmPerH', 'Melanocyte random motility (in vitro)', 'µm/h', 9, 'Grahn2003', 'A', 'Used only to check the keratinocyte front speed.'),
+  param('healing.keratinocyteSpeedFactorMin', 'Keratinocytes faster than melanocytes, least', '×', 3, 'Grahn2003', 'A', '3–5× (Grahn 2003).'),
+  param('healing.keratinocyteSpeedFactorMax', 'Keratinocytes faster than melanocytes, most', '×', 5, 'Grahn2003', 'A', '3–5× (Grahn 2003).'),
+  param('healing.continuousStartDelayH', 'Delay before migration starts, full-surface ablation', 'h', 48, 'Collawn2001', 'A', 'Occluded full CO2 resurfacing: re-epithelialization begins ≈ 48 h (Collawn 2001; open wounds later). Not applied to fractional MTZs (no data in REFERENCE).'),
+
+  // ── Scar risk (educational; REFERENCE gives no threshold) ─────────────────
+  param('scar.weightConfluence', 'Scar score: weight of the wounded fraction', '', 0.4, ASSUMED, 'assumption', 'Confluence is the main difference between fractional and full resurfacing: bridges of intact skin heal the wound.'),
+  param('scar.weightHealingTime', 'Scar score: weight of the time the wound stays open', '', 0.25, ASSUMED, 'assumption', 'Slow closure prolongs inflammation (general wound-healing knowledge, T).'),
+  param('scar.weightDepth', 'Scar score: weight of reticular-dermis damage (× wounded fraction)', '', 0.2, ASSUMED, 'assumption', 'Wounds confined to the papillary dermis heal without scarring (textbook, T); deep narrow columns are bridged by intact tissue, hence × wounded fraction.'),
+  param('scar.weightFollicleLoss', 'Scar score: weight of destroyed follicles (× wounded fraction)', '', 0.15, ASSUMED, 'assumption', 'Follicles re-epithelialize full-surface wounds (Collawn 2001); losing them removes that source.'),
+  param('scar.healingDaysForFullScore', 'Open-wound time that scores the maximum', 'days', 14, ASSUMED, 'assumption', 'Educational anchor: two weeks open counts as the worst healing term.'),
+  param('scar.moderateFrom', 'Score from which the risk reads “moderate”', '', 0.3, ASSUMED, 'assumption', 'Educational threshold, not clinical.'),
+  param('scar.highFrom', 'Score from which the risk reads “high”', '', 0.6, ASSUMED, 'assumption', 'Educational threshold, not clinical.'),
+]
+
+const BY_KEY = new Map(PATTERN_PARAMS.map((p) => [p.key, p]))
+
+/** Default value of a pattern parameter; throws on an unknown key so typos fail loudly in tests. */
+export function patternParam(key: string): number {
+  const def = BY_KEY.get(key)
+  if (!def) throw new Error(`Unknown pattern parameter: ${key}`)
+  return def.default
+}
+
+/** The whole ParamDef (range included), e.g. for validating the scenario's density. */
+export function patternParamDef(key: string): ParamDef {
+  const def = BY_KEY.get(key)
+  if (!def) throw new Error(`Unknown pattern parameter: ${key}`)
+  return def
+}
