@@ -93,7 +93,8 @@ function ensureBuild() {
 // ---------------------------------------------------------------------------------------------------------
 // 2. bundle sizes
 function gzipKb(file) {
-  return gzipSync(readFileSync(file)).length / 1024 // zlib default level (6), like typical static servers
+  // kB of 1000 bytes, as vite build reports them; zlib default level (6), like typical static servers
+  return gzipSync(readFileSync(file)).length / 1000
 }
 
 function initialJsFiles() {

@@ -1,12 +1,13 @@
 // The Explore view in a real browser (headless Chromium, software WebGL), against the production build.
 // Few page loads on purpose: SwiftShader on 2 cores is slow.
-import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import {
   TEST_MODE_SEED,
+  axeViolations,
   canvasPixelStdDev,
   expect,
   formatProblems,
+  formatViolations,
   locateAny,
   test,
   type AppHandle,
@@ -14,52 +15,6 @@ import {
 
 /** Grey-level standard deviation above which the canvas is taken to show a scene rather than a blank fill. */
 const NOT_BLANK_SD = 8
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-
-interface AxeViolation {
-  id: string
-  impact: string | null
-  help: string
-  helpUrl: string
-  nodes: { target: unknown[]; failureSummary?: string }[]
-}
-
-/** axe-core violations of WCAG 2.0/2.1 A and AA on the current page, the WebGL canvas excluded. */
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE_PATH })
-  return page.evaluate(async (tags) => {
-    const axe = (
-      window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: AxeViolation[] }> } }
-    ).axe
-    const result = await axe.run({ exclude: [['canvas']] }, { runOnly: { type: 'tag', values: tags } })
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }))
-  }, AXE_TAGS)
-}
-
-function formatViolations(violations: AxeViolation[]): string {
-  if (violations.length === 0) return 'no axe violations'
-  return [
-    `${violations.length} axe-core violation(s):`,
-    ...violations.map((v) =>
-      [
-        `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}`,
-        `  ${v.helpUrl}`,
-        ...v.nodes
-          .slice(0, 5)
-          .map((n) => `  at ${JSON.stringify(n.target)}: ${(n.failureSummary ?? '').replace(/\n/g, ' / ')}`),
-        ...(v.nodes.length > 5 ? [`  … and ${v.nodes.length - 5} more element(s)`] : []),
-      ].join('\n'),
-    ),
-  ].join('\n')
-}
 
 type SetScenarioOutcome = { value: { ok: boolean; errors?: unknown } } | { threw: string }
 

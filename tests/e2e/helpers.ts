@@ -4,6 +4,7 @@
 // - canvasPixelStdDev / screenshotDiffFraction: pixel statistics of the WebGL canvas. A WebGL canvas reads back
 //   blank through drawImage/toDataURL (no preserveDrawingBuffer), so the pixels come from a Playwright
 //   screenshot, decoded in the page with an Image and a 2D canvas (as in shared/tools/shot.mjs).
+import { createRequire } from 'node:module'
 import { test as base, expect, type Page } from '@playwright/test'
 import type { DermaSimApi, DermaSimSnapshot } from '../../src/state/automation'
 
@@ -190,4 +191,51 @@ export async function locateAny(
     if (p) return { index, ...p }
   }
   return null
+}
+
+// axe-core, injected from node_modules (no @axe-core/playwright: it needs Node 22)
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  helpUrl: string
+  nodes: { target: unknown[]; failureSummary?: string }[]
+}
+
+/** axe-core violations of WCAG 2.0/2.1 A and AA on the current page, the WebGL canvas excluded. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH })
+  return page.evaluate(async (tags) => {
+    const axe = (
+      window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe
+    const result = await axe.run({ exclude: [['canvas']] }, { runOnly: { type: 'tag', values: tags } })
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }))
+  }, AXE_TAGS)
+}
+
+export function formatViolations(violations: AxeViolation[]): string {
+  if (violations.length === 0) return 'no axe violations'
+  return [
+    `${violations.length} axe-core violation(s):`,
+    ...violations.map((v) =>
+      [
+        `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}`,
+        `  ${v.helpUrl}`,
+        ...v.nodes
+          .slice(0, 5)
+          .map((n) => `  at ${JSON.stringify(n.target)}: ${(n.failureSummary ?? '').replace(/\n/g, ' / ')}`),
+        ...(v.nodes.length > 5 ? [`  … and ${v.nodes.length - 5} more element(s)`] : []),
+      ].join('\n'),
+    ),
+  ].join('\n')
 }
