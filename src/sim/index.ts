@@ -31,3 +31,31 @@ export {
   type Scenario,
   type ScenarioResult,
 } from './scenario'
+export {
+  DEFAULT_LASER,
+  LASER_MODES,
+  PATTERN_LAYOUTS,
+  DAMAGE_MODELS,
+  LASER_FIELD_NAMES,
+  LASER_FIELD_PARAMS,
+  type LaserSettings,
+} from './scenarioLaser'
+export {
+  generatePattern,
+  patternFigures,
+  reepithelializationDays,
+  reepithelializationHours,
+  scarRisk,
+  isolatedDiscDistancesUm,
+  PATTERN_PARAMS,
+  PATTERN_SOURCES,
+  patternParam,
+  type LaserMode,
+  type PatternLayout,
+  type PatternInput,
+  type Pattern,
+  type PatternFigures,
+  type ScarRisk,
+  type ScarRiskLevel,
+} from './pattern'
+export { simulateScenario, type Report, type PulseReport, type PatternReport } from './report'

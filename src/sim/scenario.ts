@@ -1,63 +1,79 @@
-// A scenario: everything needed to reproduce what the app shows (today: body site and random seed).
+// A scenario: everything needed to reproduce what the app shows (body site, random seed, laser settings).
 // Versioned, parsed from JSON objects and from URL parameters with one clear error line per bad field.
 // Never throws: invalid input yields errors and the base scenario's values are kept.
 //
 // Extending: add the field (or section, e.g. `laser: {...}`) to Scenario and DEFAULT_SCENARIO, a validator to
 // FIELD_VALIDATORS, and (if it can come from a URL) a reader to URL_READERS. Nothing else changes.
+// A section's validator merges a partial object onto the current section and reports each bad field with its
+// path (laser.energyMj: …); see scenarioLaser.ts.
 import type { SiteId } from './types'
 import { SITE_IDS } from './sites'
+import { describeValue } from './describeValue'
+import { DEFAULT_LASER, checkLaserSection, type LaserSettings } from './scenarioLaser'
+
+export { describeValue }
 
 export interface Scenario {
   version: 1
   site: SiteId
   seed: number
+  /** Laser settings of the treatment pass (scenarioLaser.ts). */
+  laser: LaserSettings
 }
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] }
 
-export const DEFAULT_SCENARIO: Scenario = Object.freeze({ version: 1, site: 'forearm', seed: 1 }) as Scenario
+export const DEFAULT_SCENARIO: Scenario = Object.freeze({
+  version: 1,
+  site: 'forearm',
+  seed: 1,
+  laser: DEFAULT_LASER,
+}) as Scenario
 
 export const MAX_SEED = 2147483647 // 2^31 − 1: fits every 32-bit integer type
 
-/** A field's check: the accepted value, or one error line (without the field name). */
-type Check<T> = { ok: true; value: T } | { ok: false; error: string }
-type FieldValidator<T> = (value: unknown) => Check<T>
+/**
+ * A field's check: the accepted value, or its problems. A problem's subPath is '' for the field itself, or the
+ * path below it for a section ('.energyMj'); the error line is `${field}${subPath}: ${message}`.
+ */
+type Problem = { subPath: string; message: string }
+type Check<T> = { ok: true; value: T } | { ok: false; problems: Problem[] }
+/** Validates a received value; sections merge it onto `current` (the base scenario's section). */
+type FieldValidator<T> = (value: unknown, current: T) => Check<T>
 type FieldValidators = { [K in keyof Scenario]: FieldValidator<Scenario[K]> }
 
-/** A short, safe rendering of any received value for error messages (never throws). */
-export function describeValue(value: unknown): string {
-  try {
-    if (typeof value === 'string') {
-      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value
-      return JSON.stringify(shown)
-    }
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-      return String(value)
-    if (value === null) return 'null'
-    if (value === undefined) return 'undefined'
-    if (Array.isArray(value)) return 'an array'
-    if (typeof value === 'function') return 'a function'
-    if (typeof value === 'symbol') return 'a symbol'
-    return 'an object'
-  } catch {
-    return 'an unreadable value'
-  }
-}
+const fail = (message: string): { ok: false; problems: Problem[] } => ({
+  ok: false,
+  problems: [{ subPath: '', message }],
+})
 
 const FIELD_VALIDATORS: FieldValidators = {
-  version: (value) =>
-    value === 1 ? { ok: true, value: 1 } : { ok: false, error: `must be 1, got ${describeValue(value)}` },
+  version: (value) => (value === 1 ? { ok: true, value: 1 } : fail(`must be 1, got ${describeValue(value)}`)),
   site: (value) =>
     typeof value === 'string' && (SITE_IDS as string[]).includes(value)
       ? { ok: true, value: value as SiteId }
-      : { ok: false, error: `${describeValue(value)} is not a body site; use one of ${SITE_IDS.join(', ')}` },
+      : fail(`${describeValue(value)} is not a body site; use one of ${SITE_IDS.join(', ')}`),
   seed: (value) =>
     typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_SEED
       ? { ok: true, value }
-      : { ok: false, error: `must be an integer from 0 to ${MAX_SEED}, got ${describeValue(value)}` },
+      : fail(`must be an integer from 0 to ${MAX_SEED}, got ${describeValue(value)}`),
+  laser: (value, current) => checkLaserSection(value, current),
 }
 
 const FIELD_NAMES = Object.keys(FIELD_VALIDATORS) as (keyof Scenario)[]
+
+/** A fresh copy of a scenario (sections copied too), so results never alias the base. */
+function copyScenario(base: Scenario): Scenario {
+  return { version: 1, site: base.site, seed: base.seed, laser: { ...DEFAULT_LASER, ...base.laser } }
+}
+
+/** Runs a field's validator and either stores the value or adds one error line per problem. */
+function applyField(scenario: Scenario, field: keyof Scenario, value: unknown, errors: string[]): void {
+  const validator = FIELD_VALIDATORS[field] as FieldValidator<unknown>
+  const check = validator(value, scenario[field])
+  if (check.ok) (scenario as unknown as Record<string, unknown>)[field] = check.value
+  else for (const p of check.problems) errors.push(`${field}${p.subPath}: ${p.message}`)
+}
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -74,17 +90,14 @@ export function validateScenario(partial: unknown, base: Scenario = DEFAULT_SCEN
         ],
       }
     }
-    const merged: Scenario = { version: 1, site: base.site, seed: base.seed }
+    const merged = copyScenario(base)
     const errors: string[] = []
     for (const key of Object.keys(partial)) {
       if (!(FIELD_NAMES as string[]).includes(key)) {
         errors.push(`${JSON.stringify(key)}: unknown scenario key; the keys are ${FIELD_NAMES.join(', ')}`)
         continue
       }
-      const field = key as keyof Scenario
-      const check = FIELD_VALIDATORS[field](partial[key])
-      if (check.ok) (merged as unknown as Record<string, unknown>)[field] = check.value
-      else errors.push(`${field}: ${check.error}`)
+      applyField(merged, key as keyof Scenario, partial[key], errors)
     }
     return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: merged }
   } catch (error) {
@@ -118,7 +131,7 @@ export function scenarioFromUrlParams(
   search: string,
   base: Scenario = DEFAULT_SCENARIO,
 ): { scenario: Scenario; errors: string[] } {
-  const scenario: Scenario = { version: 1, site: base.site, seed: base.seed }
+  const scenario = copyScenario(base)
   const errors: string[] = []
   let params: URLSearchParams
   try {
@@ -130,9 +143,7 @@ export function scenarioFromUrlParams(
     const reader = URL_READERS[field]
     const raw = params.get(field)
     if (!reader || raw === null) continue
-    const check = FIELD_VALIDATORS[field](reader(raw))
-    if (check.ok) (scenario as unknown as Record<string, unknown>)[field] = check.value
-    else errors.push(`${field}: ${check.error}`)
+    applyField(scenario, field, reader(raw), errors)
   }
   return { scenario, errors }
 }

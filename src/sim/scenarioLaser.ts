@@ -72,8 +72,11 @@ function numberIn(def: ParamDef, integer: boolean) {
       (!integer || Number.isInteger(value))
     if (ok) return { ok: true, value }
     const kind = integer ? 'an integer' : 'a number'
-    const unit = def.unit ? ` ${def.unit}` : ''
-    return { ok: false, error: `must be ${kind} from ${def.min} to ${def.max}${unit}, got ${describeValue(value)}` }
+    const unit = def.unit === '' || def.unit === '%' ? def.unit : ` ${def.unit}`
+    return {
+      ok: false,
+      error: `must be ${kind} from ${def.min} to ${def.max}${unit}, got ${describeValue(value)}`,
+    }
   }
 }
 
@@ -86,16 +89,16 @@ function oneOf<T extends string>(choices: T[], what: string) {
 
 type LaserValidators = { [K in keyof LaserSettings]: (value: unknown) => LaserCheck<LaserSettings[K]> }
 
-const p = LASER_FIELD_PARAMS
+const fieldParams = LASER_FIELD_PARAMS
 /** One validator per laser field (the same table style as the scenario's FIELD_VALIDATORS). */
 const LASER_VALIDATORS: LaserValidators = {
   mode: oneOf(LASER_MODES, 'a laser mode'),
-  energyMj: numberIn(p.energyMj, false),
-  spotDiameterUm: numberIn(p.spotDiameterUm, false),
-  densityPercent: numberIn(p.densityPercent, false),
+  energyMj: numberIn(fieldParams.energyMj, false),
+  spotDiameterUm: numberIn(fieldParams.spotDiameterUm, false),
+  densityPercent: numberIn(fieldParams.densityPercent, false),
   pattern: oneOf(PATTERN_LAYOUTS, 'a pattern'),
-  stackedPulses: numberIn(p.stackedPulses, true),
-  pulseDurationMs: numberIn(p.pulseDurationMs, false),
+  stackedPulses: numberIn(fieldParams.stackedPulses, true),
+  pulseDurationMs: numberIn(fieldParams.pulseDurationMs, false),
   damageModel: oneOf(DAMAGE_MODELS, 'a damage model'),
 }
 

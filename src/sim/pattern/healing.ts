@@ -98,7 +98,13 @@ export function patternFigures(
         const k = j * nx + i
         if (wounded[k] !== 1) continue
         const x = (i + 0.5) * cellUm
-        for (const s of sources) toLiving[k] = Math.min(toLiving[k], Math.hypot(x - s.xUm, y - s.yUm) + climbUm)
+        let best = toLiving[k]
+        for (const s of sources) {
+          const dx = x - s.xUm
+          const dy = y - s.yUm
+          best = Math.min(best, Math.sqrt(dx * dx + dy * dy) + climbUm)
+        }
+        toLiving[k] = best
       }
     }
   }
@@ -122,6 +128,8 @@ export function reepithelializationHours(distanceUm: number, mode: LaserMode): n
 }
 
 /** Days until the wound is fully re-epithelialized: the front reaches the farthest wounded point. 0 = no wound. */
-export function reepithelializationDays(figures: Pick<PatternFigures, 'mode' | 'maxDistanceToIntactUm'>): number {
+export function reepithelializationDays(
+  figures: Pick<PatternFigures, 'mode' | 'maxDistanceToIntactUm'>,
+): number {
   return reepithelializationHours(figures.maxDistanceToIntactUm ?? 0, figures.mode) / HOURS_PER_DAY
 }

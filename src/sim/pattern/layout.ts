@@ -103,8 +103,10 @@ export function meanNearestNeighbourUm(centresUm: Float32Array): number | null {
   let total = 0
   for (let a = 0; a < count; a++) {
     let best = Infinity
-    for (let b = a + 1; b < count && xs[b] - xs[a] < best; b++) best = Math.min(best, Math.hypot(xs[b] - xs[a], ys[b] - ys[a]))
-    for (let b = a - 1; b >= 0 && xs[a] - xs[b] < best; b--) best = Math.min(best, Math.hypot(xs[b] - xs[a], ys[b] - ys[a]))
+    for (let b = a + 1; b < count && xs[b] - xs[a] < best; b++)
+      best = Math.min(best, Math.hypot(xs[b] - xs[a], ys[b] - ys[a]))
+    for (let b = a - 1; b >= 0 && xs[a] - xs[b] < best; b--)
+      best = Math.min(best, Math.hypot(xs[b] - xs[a], ys[b] - ys[a]))
     total += best
   }
   return total / count
@@ -117,7 +119,8 @@ function checkInput(input: PatternInput, widthUm: number, lengthUm: number): voi
     ['lengthUm', lengthUm],
   ]
   for (const [name, value] of positive) {
-    if (!Number.isFinite(value) || value <= 0) throw new RangeError(`PatternInput.${name} must be a positive number`)
+    if (!Number.isFinite(value) || value <= 0)
+      throw new RangeError(`PatternInput.${name} must be a positive number`)
   }
   if (!(input.densityPercent > 0 && input.densityPercent <= 100)) {
     throw new RangeError('PatternInput.densityPercent must be in (0, 100]')

@@ -28,7 +28,7 @@ const CALIBRATION_HOURS = 22
 export const PATTERN_PARAMS: ParamDef[] = [
   // ── The pattern ───────────────────────────────────────────────────────────
   param('pattern.densityPercent', 'Density (share of the surface under the beam spots)', '%', 10, REF, 'B', 'Resurfacing uses about 5–20% coverage (REFERENCE §3.3, T/B); vendors quote 3–40% (§3.1, B). UI range 1–60.', [1, 60]),
-  param('pattern.rasterCellUm', 'Raster cell for coverage and distances', 'µm', 4, ASSUMED, 'assumption', 'A 205 µm disc is 51 cells wide: coverage within 1% and mean distance within 3% of the exact values (unit tests).', [1, 20]),
+  param('pattern.rasterCellUm', 'Raster cell for coverage and distances', 'µm', 4, ASSUMED, 'assumption', 'A 205 µm disc is 51 cells wide: coverage within 1%, mean distance to the edge within 5% (−3%) and max within 1.25 cells of the exact values (unit tests).', [1, 20]),
   param('pattern.maxRasterCells', 'Most raster cells', 'cells', 4e6, ASSUMED, 'assumption', 'Caps memory (≈ 20 MB) for large treated areas; the cell grows instead. The 2 × 2 mm block uses 0.25 M cells.'),
   param('pattern.randomPackingFraction', 'Random layout: most surface covered by the no-overlap discs', '', 0.4, 'Feder1980', 'assumption', 'Dart throwing jams near 0.547 (Feder 1980); staying at 0.4 keeps it fast. Sets the least distance when MTZs are too dense to keep apart.', [0.1, 0.5]),
   param('pattern.dartAttemptsPerMtz', 'Random layout: throws per MTZ before giving up', '', 1000, ASSUMED, 'assumption', 'Numerics: far below the jamming limit nearly every MTZ lands in a few throws.'),

@@ -71,7 +71,8 @@ export function discWoundRaster(
       const dy = (j + 0.5) * cellUm - cy
       for (let i = i0; i <= i1; i++) {
         const dx = (i + 0.5) * cellUm - cx
-        if (dx * dx + dy * dy < radius2 && centreInside(raster, widthUm, lengthUm, i, j)) wounded[j * nx + i] = 1
+        if (dx * dx + dy * dy < radius2 && centreInside(raster, widthUm, lengthUm, i, j))
+          wounded[j * nx + i] = 1
       }
     }
   }

@@ -100,7 +100,9 @@ export function scarRisk(figures: PatternFigures, pulse: PulseFootprint, layers:
   const days = reepithelializationDays(figures)
   const woundFraction = figures.woundFraction
   const healing = clamp01(days / patternParam('scar.healingDaysForFullScore'))
-  const reticular = clamp01((pulse.thermalDamageDepthUm - depths.papillaryDermisBottomUm) / layers.reticularDermisUm)
+  const reticular = clamp01(
+    (pulse.thermalDamageDepthUm - depths.papillaryDermisBottomUm) / layers.reticularDermisUm,
+  )
   const f = figures.follicles
   const follicleLoss = f.considered && f.underWound > 0 ? f.destroyed / f.underWound : 0
   const score = clamp01(

@@ -1,0 +1,21 @@
+// A short, safe rendering of any received value for error messages (shared by the scenario validators).
+
+/** A short, safe rendering of any received value for error messages (never throws). */
+export function describeValue(value: unknown): string {
+  try {
+    if (typeof value === 'string') {
+      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value
+      return JSON.stringify(shown)
+    }
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+      return String(value)
+    if (value === null) return 'null'
+    if (value === undefined) return 'undefined'
+    if (Array.isArray(value)) return 'an array'
+    if (typeof value === 'function') return 'a function'
+    if (typeof value === 'symbol') return 'a symbol'
+    return 'an object'
+  } catch {
+    return 'an unreadable value'
+  }
+}

@@ -1,0 +1,127 @@
+// The headless run of a whole scenario: one pulse in the site's layers, the pattern of pulses over the 2 × 2 mm
+// block, and what that means for healing and scarring. Deterministic: the same scenario gives the same report.
+//
+// With laser mode 'none' nothing is fired: `pulse` is null (no pulse exists), counts and fractions are 0 (there
+// are no MTZs and no wound), averages over an empty set (meanSpacingUm, distances) are null, re-epithelialization
+// takes 0 days and the scar risk is 'low' with score 0. In continuous mode there are no separate MTZs either:
+// mtzCount and mtzPerCm2 are 0, meanSpacingUm is null and the coverage is 1.
+import type { SiteId } from './types'
+import type { Scenario } from './scenario'
+import type { ScarRisk } from './pattern/types'
+import type { PulseResult } from './laser/types'
+import { SITES } from './sites'
+import { generateSkinBlock } from './anatomy'
+import { DEFAULT_PULSE, simulatePulseCached } from './laser'
+import { generatePattern, patternFigures, reepithelializationDays, scarRisk } from './pattern'
+
+export interface PulseReport {
+  ablationDepthUm: number
+  ablationDiameterUm: number
+  coagulationThicknessUm: number
+  thermalDamageDepthUm: number
+  lesionWidthUm: number
+  peakTemperatureC: number
+  thresholdFluenceJPerCm2: number
+  histologyEquivalent: { ablationDepthUm: number; ablationDiameterUm: number }
+}
+
+export interface PatternReport {
+  mtzCount: number
+  mtzPerCm2: number
+  coverageFraction: number
+  meanSpacingUm: number | null
+  meanDistanceToIntactUm: number | null
+  maxDistanceToIntactUm: number | null
+  reepithelializationDays: number
+  scarRisk: ScarRisk
+}
+
+export interface Report {
+  scenarioVersion: 1
+  site: SiteId
+  seed: number
+  laser: Scenario['laser']
+  /** null when the laser mode is 'none'. */
+  pulse: PulseReport | null
+  pattern: PatternReport
+}
+
+/** Rounds for a readable report (the model itself keeps full precision). */
+function round(value: number, digits: number): number {
+  const f = 10 ** digits
+  return Math.round(value * f) / f
+}
+const roundOrNull = (value: number | null, digits: number): number | null =>
+  value === null ? null : round(value, digits)
+
+function pulseReport(pulse: PulseResult): PulseReport {
+  return {
+    ablationDepthUm: round(pulse.ablationDepthUm, 1),
+    ablationDiameterUm: round(pulse.ablationDiameterUm, 1),
+    coagulationThicknessUm: round(pulse.coagulationThicknessUm, 1),
+    thermalDamageDepthUm: round(pulse.thermalDamageDepthUm, 1),
+    lesionWidthUm: round(pulse.lesionWidthUm, 1),
+    peakTemperatureC: round(pulse.peakTemperatureC, 1),
+    thresholdFluenceJPerCm2: round(pulse.thresholdFluenceJPerCm2, 3),
+    histologyEquivalent: {
+      ablationDepthUm: round(pulse.histologyEquivalent.ablationDepthUm, 1),
+      ablationDiameterUm: round(pulse.histologyEquivalent.ablationDiameterUm, 1),
+    },
+  }
+}
+
+const noLaserPattern = (): PatternReport => ({
+  mtzCount: 0,
+  mtzPerCm2: 0,
+  coverageFraction: 0,
+  meanSpacingUm: null,
+  meanDistanceToIntactUm: null,
+  maxDistanceToIntactUm: null,
+  reepithelializationDays: 0,
+  scarRisk: { level: 'low', score: 0, reasons: ['No laser is applied, so the skin is not wounded.'] },
+})
+
+/** Runs a validated scenario (validateScenario) from pulse to scar risk. */
+export function simulateScenario(scenario: Scenario): Report {
+  const laser = { ...scenario.laser }
+  const head = { scenarioVersion: 1 as const, site: scenario.site, seed: scenario.seed, laser }
+  if (laser.mode === 'none') return { ...head, pulse: null, pattern: noLaserPattern() }
+
+  const layers = SITES[scenario.site].layers
+  const pulse = simulatePulseCached({
+    ...DEFAULT_PULSE,
+    energyMj: laser.energyMj,
+    spotDiameterUm: laser.spotDiameterUm,
+    pulseDurationMs: laser.pulseDurationMs,
+    stackedPulses: laser.stackedPulses,
+    damageModel: laser.damageModel,
+    layers,
+  })
+  const block = generateSkinBlock(scenario.site, scenario.seed)
+  const pattern = generatePattern({
+    mode: laser.mode,
+    layout: laser.pattern,
+    densityPercent: laser.densityPercent,
+    spotDiameterUm: laser.spotDiameterUm,
+    mtzDiameterUm: pulse.lesionWidthUm,
+    widthUm: block.widthUm,
+    lengthUm: block.lengthUm,
+    seed: scenario.seed,
+  })
+  const figures = patternFigures(pattern, pulse, block)
+  const risk = scarRisk(figures, pulse, layers)
+  return {
+    ...head,
+    pulse: pulseReport(pulse),
+    pattern: {
+      mtzCount: pattern.count,
+      mtzPerCm2: round(pattern.mtzPerCm2, 1),
+      coverageFraction: round(pattern.coverageFraction, 4),
+      meanSpacingUm: roundOrNull(pattern.meanSpacingUm, 1),
+      meanDistanceToIntactUm: roundOrNull(figures.meanDistanceToIntactUm, 1),
+      maxDistanceToIntactUm: roundOrNull(figures.maxDistanceToIntactUm, 1),
+      reepithelializationDays: round(reepithelializationDays(figures), 3),
+      scarRisk: { ...risk, score: round(risk.score, 3), reasons: [...risk.reasons] },
+    },
+  }
+}

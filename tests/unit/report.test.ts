@@ -1,0 +1,87 @@
+// The headless whole-scenario run: default figures, continuous versus fractional, 'none', site layers, determinism.
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SCENARIO, DEFAULT_LASER, SITES, simulateScenario, type Scenario } from '../../src/sim'
+import { DEFAULT_PULSE, simulatePulseCached } from '../../src/sim/laser'
+
+const withLaser = (laser: Partial<Scenario['laser']>, rest: Partial<Scenario> = {}): Scenario => ({
+  ...DEFAULT_SCENARIO,
+  ...rest,
+  laser: { ...DEFAULT_LASER, ...laser },
+})
+
+describe('simulateScenario', () => {
+  it('default scenario (forearm, 30 mJ, 120 µm, 10%, grid): the documented figures', () => {
+    const report = simulateScenario(DEFAULT_SCENARIO)
+    expect(report.scenarioVersion).toBe(1)
+    expect(report.site).toBe('forearm')
+    expect(report.laser).toEqual(DEFAULT_LASER)
+    const pulse = report.pulse
+    expect(pulse).not.toBeNull()
+    if (!pulse) return
+    // docs/model-laser.md §8: 280 µm deep, 155 µm wide, 305 µm damage, 205 µm damaged width
+    expect(pulse.ablationDepthUm).toBeCloseTo(280, -1)
+    expect(pulse.lesionWidthUm).toBeCloseTo(205, -1)
+    expect(pulse.histologyEquivalent.ablationDepthUm).toBeCloseTo(pulse.ablationDepthUm / 1.21, 0)
+    const p = report.pattern
+    expect(p.mtzCount).toBe(36)
+    expect(p.mtzPerCm2).toBe(900)
+    expect(p.meanSpacingUm).toBeCloseTo(336.3, 1)
+    // non-overlapping discs: coverage ≈ N·π(w/2)² / area = 36 × π × 102.6² / 4e6 = 0.298
+    expect(p.coverageFraction).toBeCloseTo((36 * Math.PI * (pulse.lesionWidthUm / 2) ** 2) / 4e6, 2)
+    expect(p.meanDistanceToIntactUm as number).toBeCloseTo(pulse.lesionWidthUm / 6, -1)
+    expect(p.reepithelializationDays * 24).toBeGreaterThan(5)
+    expect(p.reepithelializationDays * 24).toBeLessThan(12)
+    expect(p.scarRisk.level).toBe('low')
+  })
+
+  it('continuous mode: coverage 1, no MTZs, slower closure and higher scar risk than fractional', () => {
+    const fractional = simulateScenario(DEFAULT_SCENARIO)
+    const continuous = simulateScenario(withLaser({ mode: 'continuous' }))
+    expect(continuous.pulse).toEqual(fractional.pulse)
+    expect(continuous.pattern.coverageFraction).toBe(1)
+    expect(continuous.pattern.mtzCount).toBe(0)
+    expect(continuous.pattern.mtzPerCm2).toBe(0)
+    expect(continuous.pattern.meanSpacingUm).toBeNull()
+    expect(continuous.pattern.reepithelializationDays).toBeGreaterThan(
+      2 + fractional.pattern.reepithelializationDays,
+    )
+    expect(continuous.pattern.scarRisk.score).toBeGreaterThan(fractional.pattern.scarRisk.score)
+    expect(continuous.pattern.scarRisk.level).not.toBe('low')
+  })
+
+  it("mode 'none': pulse null, zero counts, null averages, 0 days, low risk", () => {
+    const report = simulateScenario(withLaser({ mode: 'none' }))
+    expect(report.pulse).toBeNull()
+    expect(report.pattern).toEqual({
+      mtzCount: 0,
+      mtzPerCm2: 0,
+      coverageFraction: 0,
+      meanSpacingUm: null,
+      meanDistanceToIntactUm: null,
+      maxDistanceToIntactUm: null,
+      reepithelializationDays: 0,
+      scarRisk: { level: 'low', score: 0, reasons: ['No laser is applied, so the skin is not wounded.'] },
+    })
+  })
+
+  it("uses the site's layers for the pulse", () => {
+    const face = simulateScenario(withLaser({}, { site: 'face' }))
+    const direct = simulatePulseCached({ ...DEFAULT_PULSE, layers: SITES.face.layers })
+    expect(face.pulse?.thermalDamageDepthUm).toBeCloseTo(direct.thermalDamageDepthUm, 1)
+    expect(face.pulse?.thresholdFluenceJPerCm2).toBeCloseTo(direct.thresholdFluenceJPerCm2, 3)
+  })
+
+  it('is deterministic, and the seed moves a random layout', () => {
+    const scenario = withLaser({ pattern: 'random' }, { seed: 5 })
+    expect(JSON.stringify(simulateScenario(scenario))).toBe(JSON.stringify(simulateScenario(scenario)))
+    const other = simulateScenario(withLaser({ pattern: 'random' }, { seed: 6 }))
+    expect(other.pattern.coverageFraction).not.toBe(simulateScenario(scenario).pattern.coverageFraction)
+  })
+
+  it('runs in well under a second once the pulse is cached', () => {
+    simulateScenario(DEFAULT_SCENARIO)
+    const t0 = performance.now()
+    simulateScenario(DEFAULT_SCENARIO)
+    expect(performance.now() - t0).toBeLessThan(1000)
+  })
+})
