@@ -14,7 +14,10 @@ export function applyUrlParams(search: string): void {
   try {
     parsed = scenarioFromUrlParams(search, base)
   } catch (error) {
-    parsed = { scenario: base, errors: [`The link could not be read (${String(error)}); defaults are shown.`] }
+    parsed = {
+      scenario: base,
+      errors: [`The link could not be read (${String(error)}); defaults are shown.`],
+    }
   }
   useDermaStore.setState({ testMode })
   store.setScenario(parsed.scenario)

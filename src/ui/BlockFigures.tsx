@@ -36,7 +36,9 @@ export function BlockFigures() {
     <section className="panel-section" aria-labelledby="figures-title">
       <h2 id="figures-title">The numbers behind this block</h2>
       <table className="figures">
-        <caption className="visually-hidden">Layer thicknesses and densities for {site.label}, with sources</caption>
+        <caption className="visually-hidden">
+          Layer thicknesses and densities for {site.label}, with sources
+        </caption>
         <tbody>
           {LAYER_ROWS.map((row) => {
             const key = site.paramKeys[row.path]
@@ -87,8 +89,8 @@ export function BlockFigures() {
         </tbody>
       </table>
       <p className="hint">
-        Confidence A = primary source, B = secondary, C = derived, T = textbook; “uncertain” values are illustrative,
-        not measured (see docs/model.md).
+        Confidence A = primary source, B = secondary, C = derived, T = textbook; “uncertain” values are
+        illustrative, not measured (see docs/model.md).
       </p>
     </section>
   )

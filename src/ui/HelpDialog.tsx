@@ -16,8 +16,9 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
     <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={onClose}>
       <h2 id="help-title">Help and keyboard shortcuts</h2>
       <p>
-        Drag to orbit the skin block, scroll or pinch to zoom, right-drag (two fingers) to pan. Point at any structure
-        to read its name and role. Every control in the side panel works from the keyboard (Tab, arrows, Enter).
+        Drag to orbit the skin block, scroll or pinch to zoom, right-drag (two fingers) to pan. Point at any
+        structure to read its name and role. Every control in the side panel works from the keyboard (Tab,
+        arrows, Enter).
       </p>
       <table>
         <caption className="visually-hidden">Keyboard shortcuts</caption>

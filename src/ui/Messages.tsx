@@ -8,7 +8,11 @@ export function Messages() {
   return (
     <div className="messages">
       {messages.map((m) => (
-        <div key={m.id} className={`message message-${m.kind}`} role={m.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          key={m.id}
+          className={`message message-${m.kind}`}
+          role={m.kind === 'error' ? 'alert' : 'status'}
+        >
           <span>{m.text}</span>
           <button type="button" onClick={() => dismiss(m.id)} aria-label={`Dismiss: ${m.text}`}>
             Dismiss

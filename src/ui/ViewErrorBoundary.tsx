@@ -18,8 +18,8 @@ export class ViewErrorBoundary extends Component<{ children: ReactNode }, State>
         <div className="view-error" role="alert">
           <h2>The 3D view could not start</h2>
           <p>
-            This browser could not create the WebGL view ({this.state.error}). Try a current Chrome, Edge, Firefox
-            or Safari with hardware acceleration enabled. The controls and figures still work.
+            This browser could not create the WebGL view ({this.state.error}). Try a current Chrome, Edge,
+            Firefox or Safari with hardware acceleration enabled. The controls and figures still work.
           </p>
         </div>
       )

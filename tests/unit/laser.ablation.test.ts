@@ -11,7 +11,9 @@ describe('ablation on porcine dermis (case 2)', () => {
   it('threshold of a 1 µs wide pulse is within ±25% of 1.15 J/cm² (bisection, 1 µm cells)', () => {
     const threshold = findThresholdFluence({ tissue: PORCINE, pulseDurationMs: SHORT_PULSE_MS, cellUm: 1 })
     const coarse = findThresholdFluence({ tissue: PORCINE, pulseDurationMs: SHORT_PULSE_MS, cellUm: 5 })
-    console.log(`threshold: ${threshold.toFixed(3)} J/cm² (1 µm cells), ${coarse.toFixed(3)} J/cm² (5 µm cells)`)
+    console.log(
+      `threshold: ${threshold.toFixed(3)} J/cm² (1 µm cells), ${coarse.toFixed(3)} J/cm² (5 µm cells)`,
+    )
     expect(Math.abs(threshold / 1.15 - 1)).toBeLessThanOrEqual(0.25)
   })
 

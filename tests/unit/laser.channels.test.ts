@@ -88,7 +88,9 @@ describe('default micro-beam (30 mJ, 120 µm, 1 ms, forearm)', () => {
       expect(s.temperatureC).toHaveLength(s.nr * s.nz)
       expect(Number.isNaN(s.temperatureC[0])).toBe(true) // the crater mouth on the axis
     }
-    const hottest = result.temperatureSnapshots.map((s) => Math.max(...s.temperatureC.filter((t) => !Number.isNaN(t))))
+    const hottest = result.temperatureSnapshots.map((s) =>
+      Math.max(...s.temperatureC.filter((t) => !Number.isNaN(t))),
+    )
     console.log('hottest tissue in each map (°C):', hottest.map((t) => t.toFixed(1)).join(', '))
     // Cells holding vaporised water stay on the 100 °C plateau for a while; after that the channel cools.
     for (let k = 1; k < hottest.length; k++) expect(hottest[k]).toBeLessThanOrEqual(hottest[k - 1])

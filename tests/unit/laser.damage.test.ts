@@ -31,6 +31,8 @@ describe('Arrhenius damage (case 6)', () => {
   })
 
   it('Mehta–Wong: the epidermis (larger A) coagulates faster than the dermis', () => {
-    expect(timeToCoagulationS(65, 'mehta-wong', true)).toBeLessThan(timeToCoagulationS(65, 'mehta-wong', false))
+    expect(timeToCoagulationS(65, 'mehta-wong', true)).toBeLessThan(
+      timeToCoagulationS(65, 'mehta-wong', false),
+    )
   })
 })

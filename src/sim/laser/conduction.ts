@@ -65,7 +65,13 @@ function warmBox(grid: Grid, state: SimState, dtS: number): Box {
 }
 
 /** Solves the tridiagonal system in place; the solution overwrites `rhs`. */
-function thomas(lower: Float64Array, diag: Float64Array, upper: Float64Array, rhs: Float64Array, n: number): void {
+function thomas(
+  lower: Float64Array,
+  diag: Float64Array,
+  upper: Float64Array,
+  rhs: Float64Array,
+  n: number,
+): void {
   for (let i = 1; i < n; i++) {
     const m = lower[i] / diag[i - 1]
     diag[i] -= m * upper[i - 1]
@@ -79,7 +85,13 @@ function thomas(lower: Float64Array, diag: Float64Array, upper: Float64Array, rh
  * Rows below every crater floor have the same radial system (it depends on the column only), so it is factorised
  * once per step: `factor[i]` is the elimination multiplier, `pivotInverse[i]` the inverse of the reduced diagonal.
  */
-function factorisePlainRow(grid: Grid, dtS: number, n: number, atOuterEdge: boolean, s: ConductionScratch): void {
+function factorisePlainRow(
+  grid: Grid,
+  dtS: number,
+  n: number,
+  atOuterEdge: boolean,
+  s: ConductionScratch,
+): void {
   const capacityPerVolume = TISSUE.volumetricHeatCapacity / dtS
   const g = grid.radialConductance
   let previousPivot = 0
@@ -109,7 +121,8 @@ function solvePlainRow(
   const g = grid.radialConductance
   const volume = grid.colVolumeM3
   rhs[0] = capacityPerVolume * volume[0] * theta[base]
-  for (let i = 1; i < n; i++) rhs[i] = capacityPerVolume * volume[i] * theta[base + i] - factor[i] * rhs[i - 1]
+  for (let i = 1; i < n; i++)
+    rhs[i] = capacityPerVolume * volume[i] * theta[base + i] - factor[i] * rhs[i - 1]
   let x = rhs[n - 1] * pivotInverse[n - 1]
   theta[base + n - 1] = x
   for (let i = n - 2; i >= 0; i--) {

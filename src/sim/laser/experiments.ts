@@ -37,6 +37,7 @@ export function apparentHeatOfAblationKJPerG(result: PulseResult, fluenceJPerCm2
 export function energyResidualMj(result: PulseResult): number {
   const e = result.energy
   return (
-    e.deliveredMj - (e.ablationMj + e.storedHeatMj + e.plumeMj + e.conductionOutMj + e.perfusionMj + e.convectionMj)
+    e.deliveredMj -
+    (e.ablationMj + e.storedHeatMj + e.plumeMj + e.conductionOutMj + e.perfusionMj + e.convectionMj)
   )
 }

@@ -36,9 +36,16 @@ export interface Grid {
 }
 
 /** Tissue: the layered skin of the input, or a homogeneous slab of one water fraction (Payne's porcine dermis). */
-export type TissueSpec = { kind: 'layers'; layers: LayerThicknesses } | { kind: 'slab'; waterFraction: number }
+export type TissueSpec =
+  { kind: 'layers'; layers: LayerThicknesses } | { kind: 'slab'; waterFraction: number }
 
-export function createGrid(nr: number, nz: number, cellM: number, tissue: TissueSpec, lateralAmbient: boolean): Grid {
+export function createGrid(
+  nr: number,
+  nz: number,
+  cellM: number,
+  tissue: TissueSpec,
+  lateralAmbient: boolean,
+): Grid {
   const k = TISSUE.conductivityWPerMK
   const rowLayer = new Uint8Array(nz)
   const rowMuAPerM = new Float64Array(nz)

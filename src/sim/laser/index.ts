@@ -54,7 +54,8 @@ function validate(input: PulseInput): void {
   const positive: (keyof PulseInput)[] = ['energyMj', 'spotDiameterUm', 'pulseDurationMs', 'stackedPulses']
   for (const key of positive) {
     const value = input[key] as number
-    if (!Number.isFinite(value) || value <= 0) throw new RangeError(`PulseInput.${key} must be a positive number`)
+    if (!Number.isFinite(value) || value <= 0)
+      throw new RangeError(`PulseInput.${key} must be a positive number`)
   }
   if (!Number.isFinite(input.stackIntervalMs) || input.stackIntervalMs < 0) {
     throw new RangeError('PulseInput.stackIntervalMs must be ≥ 0')

@@ -39,7 +39,9 @@ function coagulationDepthsUm(grid: Grid, state: SimState): Float32Array {
     }
     if (deepest < 0) continue
     const below =
-      deepest + 1 < nz ? crossing(lnOmega(state, deepest * nr + i), lnOmega(state, (deepest + 1) * nr + i)) : 0.5
+      deepest + 1 < nz
+        ? crossing(lnOmega(state, deepest * nr + i), lnOmega(state, (deepest + 1) * nr + i))
+        : 0.5
     depths[i] = (deepest + 0.5 + below) * cellUm
   }
   return depths
@@ -106,7 +108,11 @@ function toSnapshot(grid: Grid, raw: RawSnapshot): TemperatureSnapshot {
   return { timeMs: raw.timeS * 1e3, temperatureC, nr, nz, cellUm: factor * grid.cellM * 1e6 }
 }
 
-export function buildResult(run: RawRun, thresholdFluenceJPerCm2: number, peakFluenceJPerCm2: number): PulseResult {
+export function buildResult(
+  run: RawRun,
+  thresholdFluenceJPerCm2: number,
+  peakFluenceJPerCm2: number,
+): PulseResult {
   const { grid, state } = run
   const { nr, nz } = grid
   const cellUm = grid.cellM * 1e6

@@ -77,7 +77,9 @@ class PulseRun {
     this.shares = new Float64Array(nr)
     const epidermis = lnDamageRateFunction(input.damageModel, true)
     const dermis = lnDamageRateFunction(input.damageModel, false)
-    this.lnRateByRow = Array.from(this.grid.rowLayer, (layer) => (layer < EPIDERMAL_LAYER_COUNT ? epidermis : dermis))
+    this.lnRateByRow = Array.from(this.grid.rowLayer, (layer) =>
+      layer < EPIDERMAL_LAYER_COUNT ? epidermis : dermis,
+    )
   }
 
   /** Fluence (J/m²) per column for `energyJ` of beam energy after the plume. */
