@@ -27,6 +27,11 @@ interface Dims {
   cutFraction: number
 }
 
+/** Damping keeps the camera gliding after a drag; people who ask for reduced motion get a camera that stops. */
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
+}
+
 /** Room left around the block in the default view, CSS px: the depth ruler's labels on the left, the layer
  *  names on the right, the scale note at the bottom. */
 export const FRAME_MARGINS_PX = { left: 104, right: 176, top: 20, bottom: 50 }
@@ -154,7 +159,7 @@ export function CameraRig() {
     <OrbitControls
       ref={controls}
       makeDefault
-      enableDamping={!testMode}
+      enableDamping={!testMode && !prefersReducedMotion()}
       dampingFactor={0.12}
       rotateSpeed={0.7}
       zoomSpeed={0.8}

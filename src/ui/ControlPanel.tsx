@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { SITES, SITE_IDS, type SiteId } from '../sim'
 import { useDermaStore } from '../state/store'
+import { resetView } from '../scene/CameraRig'
 
 /** Body site, seed, cross-section and what to show. Every control is a native, labelled form control. */
 export function ControlPanel() {
@@ -91,6 +92,11 @@ export function ControlPanel() {
           aria-valuetext={`${Math.round(view.cutFraction * 100)}% into the block`}
           onChange={(e) => setView({ cutFraction: Number(e.target.value) })}
         />
+      </div>
+      <div className="field">
+        <button type="button" onClick={() => resetView()}>
+          Reset view
+        </button>
       </div>
       <fieldset className="field toggles">
         <legend>Show</legend>
