@@ -59,3 +59,4 @@ export {
   type ScarRiskLevel,
 } from './pattern'
 export { simulateScenario, type Report, type PulseReport, type PatternReport } from './report'
+export { ALL_PARAMS, ALL_SOURCES, findParam, citationOf } from './registry'
