@@ -1,4 +1,4 @@
-import { SITES, SOURCES, param, type Confidence } from '../sim'
+import { SITES, citationOf, param, type Confidence } from '../sim'
 import { useDermaStore } from '../state/store'
 
 interface FigureRow {
@@ -44,7 +44,7 @@ export function BlockFigures() {
             const key = site.paramKeys[row.path]
             const def = key ? param(key) : undefined
             const uncertain = def ? UNCERTAIN.includes(def.confidence) : true
-            const citation = def ? (SOURCES[def.source]?.citation ?? def.source) : 'unknown source'
+            const citation = def ? citationOf(def.source) : 'unknown source'
             return (
               <tr key={row.path}>
                 <th scope="row">
