@@ -33,7 +33,9 @@ export function App() {
         <h1 className="brand">
           Derma<span>Sim</span>
         </h1>
-        <p className="subtitle">Fractional CO₂ laser (10,600 nm) for refractory vitiligo — Explore the skin</p>
+        <p className="subtitle">
+          Fractional CO₂ laser (10,600 nm) for refractory vitiligo — Explore the skin
+        </p>
         <button type="button" className="help-button" onClick={() => setHelpOpen(true)}>
           Help and keys
         </button>

@@ -29,7 +29,9 @@ interface Dims {
 
 /** Damping keeps the camera gliding after a drag; people who ask for reduced motion get a camera that stops. */
 function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
+  return (
+    typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
+  )
 }
 
 /** Room left around the block in the default view, CSS px: the depth ruler's labels on the left, the layer

@@ -31,7 +31,13 @@ export {
   serpentineOrder,
 } from './treat/scan'
 export { CentreBuckets, effectAtPoint, effectAtRadius, type PointEffect } from './treat/effects'
-export { woundMaskTexels, profileTexels, thermalTexels, WOUND_MASK_SIZE, type ThermalTexels } from './treat/texels'
+export {
+  woundMaskTexels,
+  profileTexels,
+  thermalTexels,
+  WOUND_MASK_SIZE,
+  type ThermalTexels,
+} from './treat/texels'
 
 /** Largest radius of the follicles' epithelial tubes, µm (how far from an MTZ a follicle can still be hit). */
 function widestFollicleUm(block: SkinBlock): number {
@@ -59,7 +65,12 @@ export function planTreatment(block: SkinBlock, pattern: Pattern, pulse: PulseRe
   const centresUm = fractional ? pattern.centresUm : new Float32Array(0)
   const core = { mode: pattern.mode, centresUm, fireTimeS, sweep, profile }
   const buckets = fractional
-    ? new CentreBuckets(centresUm, pattern.widthUm, pattern.lengthUm, profile.damageRadiusUm + widestFollicleUm(block))
+    ? new CentreBuckets(
+        centresUm,
+        pattern.widthUm,
+        pattern.lengthUm,
+        profile.damageRadiusUm + widestFollicleUm(block),
+      )
     : null
   const cells = cellEffectsOf(core, buckets, block)
   const follicleHits = follicleHitsOf(core, buckets, block.follicles)

@@ -79,7 +79,6 @@ export const useDermaStore = create<DermaState>()((set, get) => ({
   },
   setView: (partial) => set({ view: { ...get().view, ...partial } }),
   setHovered: (info) => set({ hovered: info }),
-  pushMessage: (kind, text) =>
-    set({ messages: [...get().messages, { id: nextMessageId++, kind, text }] }),
+  pushMessage: (kind, text) => set({ messages: [...get().messages, { id: nextMessageId++, kind, text }] }),
   dismissMessage: (id) => set({ messages: get().messages.filter((m) => m.id !== id) }),
 }))

@@ -23,11 +23,36 @@ function toggle(key: 'showMelanocytes' | 'showTCells' | 'showFollicles'): void {
 }
 
 export const HOTKEYS: Hotkey[] = [
-  { keys: ['['], label: '[', description: 'Move the cross-section towards the front', run: () => moveCut(-CUT_STEP) },
-  { keys: [']'], label: ']', description: 'Move the cross-section towards the back', run: () => moveCut(CUT_STEP) },
-  { keys: ['m', 'M'], label: 'M', description: 'Show or hide melanocytes and precursors', run: () => toggle('showMelanocytes') },
-  { keys: ['t', 'T'], label: 'T', description: 'Show or hide T lymphocytes', run: () => toggle('showTCells') },
-  { keys: ['f', 'F'], label: 'F', description: 'Show or hide hair follicles', run: () => toggle('showFollicles') },
+  {
+    keys: ['['],
+    label: '[',
+    description: 'Move the cross-section towards the front',
+    run: () => moveCut(-CUT_STEP),
+  },
+  {
+    keys: [']'],
+    label: ']',
+    description: 'Move the cross-section towards the back',
+    run: () => moveCut(CUT_STEP),
+  },
+  {
+    keys: ['m', 'M'],
+    label: 'M',
+    description: 'Show or hide melanocytes and precursors',
+    run: () => toggle('showMelanocytes'),
+  },
+  {
+    keys: ['t', 'T'],
+    label: 'T',
+    description: 'Show or hide T lymphocytes',
+    run: () => toggle('showTCells'),
+  },
+  {
+    keys: ['f', 'F'],
+    label: 'F',
+    description: 'Show or hide hair follicles',
+    run: () => toggle('showFollicles'),
+  },
   {
     keys: ['n', 'N'],
     label: 'N',

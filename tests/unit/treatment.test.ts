@@ -92,7 +92,9 @@ describe('cell effects (fractional)', () => {
   })
 
   it('ablates a cell near the axis just under the surface', () => {
-    expect(profileAt(plan.profile, plan.profile.craterDepthUm, pattern.spotDiameterUm * 0.25)).toBeGreaterThan(5)
+    expect(
+      profileAt(plan.profile, plan.profile.craterDepthUm, pattern.spotDiameterUm * 0.25),
+    ).toBeGreaterThan(5)
     expect(e[3]).toBe(2)
   })
 })
@@ -150,7 +152,14 @@ describe('the plan of a whole block', () => {
     const cx = pattern.centresUm[0]
     const cy = pattern.centresUm[1]
     const f0 = block.follicles[0]
-    const follicle: Follicle = { ...f0, xUm: cx, yUm: cy, tiltRad: 0, infundibulumDepthUm: 40, bulgeDepthUm: 100 }
+    const follicle: Follicle = {
+      ...f0,
+      xUm: cx,
+      yUm: cy,
+      tiltRad: 0,
+      infundibulumDepthUm: 40,
+      bulgeDepthUm: 100,
+    }
     const shallow = planTreatment({ ...block, follicles: [follicle] }, pattern, pulse)
     expect(shallow.follicleHits.hit[0]).toBe(1)
     expect(shallow.follicleHits.mtz[0]).toBe(0)

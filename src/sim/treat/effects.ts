@@ -163,11 +163,17 @@ export function cellEffectsOf(plan: PlanCore, buckets: CentreBuckets | null, blo
 
 /** Radius of the follicle's epithelial tube at a depth: the bulb below its top, the outer root sheath above. */
 function tubeRadiusUm(f: Follicle, depthUm: number): number {
-  return depthUm >= bulbTopDepthUm(f) ? Math.max(f.bulbRadiusUm, f.outerRootSheathRadiusUm) : f.outerRootSheathRadiusUm
+  return depthUm >= bulbTopDepthUm(f)
+    ? Math.max(f.bulbRadiusUm, f.outerRootSheathRadiusUm)
+    : f.outerRootSheathRadiusUm
 }
 
 /** The deepest damaged point along each follicle's axis and the MTZ responsible. */
-export function follicleHitsOf(plan: PlanCore, buckets: CentreBuckets | null, follicles: Follicle[]): FollicleHits {
+export function follicleHitsOf(
+  plan: PlanCore,
+  buckets: CentreBuckets | null,
+  follicles: Follicle[],
+): FollicleHits {
   const n = follicles.length
   const hits: FollicleHits = {
     hit: new Uint8Array(n),

@@ -55,7 +55,12 @@ export function profileAt(profile: MtzProfile, values: Float32Array, rUm: number
   return values[k] * (1 - f) + values[k + 1] * f
 }
 
-function displayTiming(pulse: PulseResult, leadInS: number, intervalS: number, lastFireS: number): ScanTiming {
+function displayTiming(
+  pulse: PulseResult,
+  leadInS: number,
+  intervalS: number,
+  lastFireS: number,
+): ScanTiming {
   const snapshots = pulse.temperatureSnapshots
   const pulseEndMs = snapshots.length > 0 ? snapshots[0].timeMs : pulse.numerics.simulatedMs
   const coolEndMs = snapshots.length > 0 ? snapshots[snapshots.length - 1].timeMs : pulseEndMs
@@ -86,10 +91,14 @@ export function scanIntervalS(count: number): number {
  * the current row: half the mean spacing groups the exact rows of a grid or hex lattice; a whole spacing makes
  * bands of random centres.
  */
-export function serpentineOrder(pattern: Pick<Pattern, 'centresUm' | 'count' | 'layout' | 'widthUm' | 'lengthUm'>) {
+export function serpentineOrder(
+  pattern: Pick<Pattern, 'centresUm' | 'count' | 'layout' | 'widthUm' | 'lengthUm'>,
+) {
   const n = pattern.count
   const c = pattern.centresUm
-  const byY = Array.from({ length: n }, (_, i) => i).sort((a, b) => c[2 * a + 1] - c[2 * b + 1] || c[2 * a] - c[2 * b])
+  const byY = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => c[2 * a + 1] - c[2 * b + 1] || c[2 * a] - c[2 * b],
+  )
   const spacingUm = Math.sqrt((pattern.widthUm * pattern.lengthUm) / Math.max(1, n))
   const rowBandUm = (pattern.layout === 'random' ? 1 : 0.5) * spacingUm
   const order = new Uint32Array(n)
