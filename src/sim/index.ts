@@ -58,5 +58,53 @@ export {
   type ScarRisk,
   type ScarRiskLevel,
 } from './pattern'
-export { simulateScenario, type Report, type PulseReport, type PatternReport } from './report'
+export {
+  DEFAULT_COURSE,
+  DEFAULT_COHORT,
+  UV_MODES,
+  TOPICAL_AGENTS,
+  COURSE_FIELD_NAMES,
+  COURSE_FIELD_PARAMS,
+  COHORT_FIELD_NAMES,
+  COHORT_FIELD_PARAMS,
+  type CourseSettings,
+  type CohortSettings,
+} from './scenarioCourse'
+export {
+  simulateScenario,
+  type Report,
+  type PulseReport,
+  type PatternReport,
+  type HealingReport,
+  type CohortReport,
+  type SimulateOptions,
+} from './report'
+export * as healing from './healing'
+export {
+  runHealing,
+  seek,
+  seekInto,
+  createHealingState,
+  runCohort,
+  clockPhases,
+  timelinePosition,
+  timeAtPosition,
+  phaseAt,
+  MELANOCYTE_MODE,
+  MELANOCYTE_MODE_NAMES,
+  TCELL_MODE,
+  TCELL_MODE_NAMES,
+  HEALING_PARAMS,
+  COHORT_PARAMS,
+  HEALING_SOURCES,
+  type AdjuvantDoses,
+  type HealingInput,
+  type HealingRun,
+  type HealingState,
+  type HealingFigures,
+  type TimelineEntry,
+  type ClockPhase,
+  type CohortConfig,
+  type CohortResult,
+} from './healing'
 export { ALL_PARAMS, ALL_SOURCES, findParam, citationOf } from './registry'

@@ -5,12 +5,24 @@ import { PARAMS } from './params'
 import { SOURCES } from './sources'
 import { LASER_PARAMS, LASER_SOURCES } from './laser'
 import { PATTERN_PARAMS, PATTERN_SOURCES } from './pattern'
+import { COHORT_PARAMS, HEALING_PARAMS, HEALING_SOURCES } from './healing'
 
 /** Every registered parameter of the model, anatomy first. Keys are unique across registries. */
-export const ALL_PARAMS: ParamDef[] = [...PARAMS, ...LASER_PARAMS, ...PATTERN_PARAMS]
+export const ALL_PARAMS: ParamDef[] = [
+  ...PARAMS,
+  ...LASER_PARAMS,
+  ...PATTERN_PARAMS,
+  ...HEALING_PARAMS,
+  ...COHORT_PARAMS,
+]
 
 /** Every citation. Where two registries share an id, the anatomy registry's wording wins (same source). */
-export const ALL_SOURCES: Record<string, SourceRef> = { ...PATTERN_SOURCES, ...LASER_SOURCES, ...SOURCES }
+export const ALL_SOURCES: Record<string, SourceRef> = {
+  ...HEALING_SOURCES,
+  ...PATTERN_SOURCES,
+  ...LASER_SOURCES,
+  ...SOURCES,
+}
 
 const byKey = new Map(ALL_PARAMS.map((p) => [p.key, p]))
 

@@ -5,6 +5,10 @@
 // are no MTZs and no wound), averages over an empty set (meanSpacingUm, distances) are null, re-epithelialization
 // takes 0 days and the scar risk is 'low' with score 0. In continuous mode there are no separate MTZs either:
 // mtzCount and mtzPerCm2 are 0, meanSpacingUm is null and the coverage is 1.
+//
+// On request (options.healing, as the command line does) the report adds `healing`: the scenario's treatment
+// course run on its block (≈ 1–2 s), and `cohort` when the scenario has a cohort section (≈ 1–3 s for 200
+// patients). The app's Treat figures call it without options, so they stay fast.
 import type { SiteId } from './types'
 import type { Scenario } from './scenario'
 import type { ScarRisk } from './pattern/types'
@@ -13,6 +17,14 @@ import { SITES } from './sites'
 import { generateSkinBlock } from './anatomy'
 import { DEFAULT_PULSE, simulatePulseCached } from './laser'
 import { generatePattern, patternFigures, reepithelializationDays, scarRisk } from './pattern'
+import { cohortReport, healingReport, type CohortReport, type HealingReport } from './healing/report'
+
+export type { CohortReport, HealingReport }
+
+export interface SimulateOptions {
+  /** Add the `healing` timeline (and `cohort` when the scenario asks for one). Default false. */
+  healing?: boolean
+}
 
 export interface PulseReport {
   ablationDepthUm: number
@@ -44,6 +56,12 @@ export interface Report {
   /** null when the laser mode is 'none'. */
   pulse: PulseReport | null
   pattern: PatternReport
+  /** The validated course (only with options.healing). */
+  course?: Scenario['course']
+  /** Only with options.healing. */
+  healing?: HealingReport
+  /** Only with options.healing and a scenario cohort section. */
+  cohort?: CohortReport
 }
 
 /** Rounds for a readable report (the model itself keeps full precision). */
@@ -81,8 +99,18 @@ const noLaserPattern = (): PatternReport => ({
   scarRisk: { level: 'low', score: 0, reasons: ['No laser is applied, so the skin is not wounded.'] },
 })
 
-/** Runs a validated scenario (validateScenario) from pulse to scar risk. */
-export function simulateScenario(scenario: Scenario): Report {
+/** Runs a validated scenario (validateScenario) from pulse to scar risk, and on request through healing. */
+export function simulateScenario(scenario: Scenario, options: SimulateOptions = {}): Report {
+  const report = treatReport(scenario)
+  if (!options.healing) return report
+  const course = scenario.course
+  report.course = { ...course }
+  report.healing = healingReport(scenario.site, scenario.seed, scenario.laser, course)
+  if (scenario.cohort) report.cohort = cohortReport(scenario.seed, scenario.laser, course, scenario.cohort)
+  return report
+}
+
+function treatReport(scenario: Scenario): Report {
   const laser = { ...scenario.laser }
   const head = { scenarioVersion: 1 as const, site: scenario.site, seed: scenario.seed, laser }
   if (laser.mode === 'none') return { ...head, pulse: null, pattern: noLaserPattern() }

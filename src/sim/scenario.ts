@@ -1,4 +1,5 @@
-// A scenario: everything needed to reproduce what the app shows (body site, random seed, laser settings).
+// A scenario: everything needed to reproduce what the app shows (body site, random seed, laser settings, the
+// treatment course that the healing timeline runs and, optionally, a virtual cohort).
 // Versioned, parsed from JSON objects and from URL parameters with one clear error line per bad field.
 // Never throws: invalid input yields errors and the base scenario's values are kept.
 //
@@ -10,6 +11,13 @@ import type { SiteId } from './types'
 import { SITE_IDS } from './sites'
 import { describeValue } from './describeValue'
 import { DEFAULT_LASER, checkLaserSection, type LaserSettings } from './scenarioLaser'
+import {
+  DEFAULT_COURSE,
+  checkCohortSection,
+  checkCourseSection,
+  type CohortSettings,
+  type CourseSettings,
+} from './scenarioCourse'
 
 export { describeValue }
 
@@ -19,6 +27,10 @@ export interface Scenario {
   seed: number
   /** Laser settings of the treatment pass (scenarioLaser.ts). */
   laser: LaserSettings
+  /** Treatment course: laser sessions, NB-UVB, topical, length (scenarioCourse.ts). */
+  course: CourseSettings
+  /** Virtual cohort to run with the course, or null for none (scenarioCourse.ts). */
+  cohort: CohortSettings | null
 }
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] }
@@ -28,6 +40,8 @@ export const DEFAULT_SCENARIO: Scenario = Object.freeze({
   site: 'forearm',
   seed: 1,
   laser: DEFAULT_LASER,
+  course: DEFAULT_COURSE,
+  cohort: null,
 }) as Scenario
 
 export const MAX_SEED = 2147483647 // 2^31 − 1: fits every 32-bit integer type
@@ -58,13 +72,22 @@ const FIELD_VALIDATORS: FieldValidators = {
       ? { ok: true, value }
       : fail(`must be an integer from 0 to ${MAX_SEED}, got ${describeValue(value)}`),
   laser: (value, current) => checkLaserSection(value, current),
+  course: (value, current) => checkCourseSection(value, current),
+  cohort: (value, current) => checkCohortSection(value, current),
 }
 
 const FIELD_NAMES = Object.keys(FIELD_VALIDATORS) as (keyof Scenario)[]
 
 /** A fresh copy of a scenario (sections copied too), so results never alias the base. */
 function copyScenario(base: Scenario): Scenario {
-  return { version: 1, site: base.site, seed: base.seed, laser: { ...DEFAULT_LASER, ...base.laser } }
+  return {
+    version: 1,
+    site: base.site,
+    seed: base.seed,
+    laser: { ...DEFAULT_LASER, ...base.laser },
+    course: { ...DEFAULT_COURSE, ...base.course },
+    cohort: base.cohort ? { patients: base.cohort.patients, months: [...base.cohort.months] } : null,
+  }
 }
 
 /** Runs a field's validator and either stores the value or adds one error line per problem. */

@@ -45,9 +45,17 @@ const simulate = (args: string[], input?: string) =>
   run('npx', ['--no-install', 'tsx', 'src/cli/simulate.ts', ...args], input)
 
 const paths = {
-  good: file('good.json', JSON.stringify({ site: 'forearm', laser: { energyMj: 30, pattern: 'grid' } })),
+  good: file(
+    'good.json',
+    JSON.stringify({
+      site: 'forearm',
+      laser: { energyMj: 30, pattern: 'grid' },
+      course: { days: 14 },
+      cohort: { patients: 10, months: [6] },
+    }),
+  ),
   bad: file('bad.json', '{\n  "site": "face",\n  "laser": { "energyMj": 30, }\n}\n'),
-  none: file('none.json', '{"laser": {"mode": "none"}}'),
+  none: file('none.json', '{"laser": {"mode": "none"}, "course": {"days": 10}}'),
   missing: join(dir, 'nope.json'),
 }
 
@@ -56,11 +64,12 @@ const runs: Record<string, Run> = {}
 beforeAll(async () => {
   const commands: Record<string, () => Promise<Run>> = {
     file: () => simulate([paths.good]),
-    dash: () => simulate(['-'], '{"laser": {"mode": "continuous"}}'),
-    stdin: () => simulate([], '{"laser": {"mode": "continuous"}}'),
+    dash: () => simulate(['-'], '{"laser": {"mode": "continuous"}, "course": {"days": 7}}'),
+    stdin: () => simulate([], '{"laser": {"mode": "continuous"}, "course": {"days": 7}}'),
     badJson: () => simulate([paths.bad]),
     empty: () => simulate(['-'], '   '),
-    badField: () => simulate(['-'], '{"site": "moon", "laser": {"energyMj": 900, "watts": 3}}'),
+    badField: () =>
+      simulate(['-'], '{"site": "moon", "laser": {"energyMj": 900, "watts": 3}, "course": {"uv": "uva"}}'),
     missing: () => simulate([paths.missing]),
     extra: () => simulate(['a.json', 'b.json']),
     npmScript: () => run('npm', ['run', '-s', 'simulate', '--', paths.none]),
@@ -80,6 +89,10 @@ describe('npm run simulate (src/cli/simulate.ts)', () => {
     expect(report.site).toBe('forearm')
     expect(report.pattern.mtzCount).toBe(36)
     expect(report.pulse.ablationDepthUm).toBeGreaterThan(200)
+    expect(report.healing.timeline).toHaveLength(15)
+    expect(report.healing.meanMelanocyteSpeedUmPerH).toBeLessThanOrEqual(9)
+    expect(report.cohort.patients).toBe(10)
+    expect(report.cohort.results[0].month).toBe(6)
   })
 
   it('reads standard input when the file is "-" or missing', () => {
@@ -113,6 +126,7 @@ describe('npm run simulate (src/cli/simulate.ts)', () => {
       'site: "moon" is not a body site; use one of forearm, face, trunk, extremity, hand, palm',
       'laser.energyMj: must be a number from 1 to 400 mJ, got 900',
       'laser."watts": unknown laser key; the keys are mode, energyMj, spotDiameterUm, densityPercent, pattern, stackedPulses, pulseDurationMs, damageModel',
+      'course.uv: "uva" is not a UV mode; use one of none, nb-uvb',
     ])
   })
 

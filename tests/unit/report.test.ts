@@ -84,4 +84,46 @@ describe('simulateScenario', () => {
     simulateScenario(DEFAULT_SCENARIO)
     expect(performance.now() - t0).toBeLessThan(1000)
   })
+
+  it('has no healing section unless asked (the app’s Treat figures stay fast)', () => {
+    const report = simulateScenario(DEFAULT_SCENARIO)
+    expect(report.healing).toBeUndefined()
+    expect(report.cohort).toBeUndefined()
+  })
+
+  it('adds `healing` (a daily timeline with the issue’s fields) and `cohort` on request', () => {
+    const scenario: Scenario = {
+      ...DEFAULT_SCENARIO,
+      course: { ...DEFAULT_SCENARIO.course, days: 20 },
+      cohort: { patients: 12, months: [6] },
+    }
+    const report = simulateScenario(scenario, { healing: true })
+    expect(report.course).toEqual(scenario.course)
+    const healing = report.healing!
+    expect(healing.timeline).toHaveLength(21)
+    expect(healing.timeline.map((e) => e.day)).toEqual(Array.from({ length: 21 }, (_, d) => d))
+    expect(Object.keys(healing.timeline[0]).sort()).toEqual(
+      [
+        'activatedPrecursors',
+        'day',
+        'melanocytesInLesion',
+        'mmp2Relative',
+        'openEpidermisFraction',
+        'repigmentationFraction',
+        'tCellsInLesion',
+      ].sort(),
+    )
+    expect(healing.timeline[0].openEpidermisFraction).toBeGreaterThan(0.2)
+    expect(healing.meanMelanocyteSpeedUmPerH).toBeGreaterThan(0)
+    expect(healing.meanMelanocyteSpeedUmPerH).toBeLessThanOrEqual(9)
+    expect(healing.phases.map((p) => p.name)[0]).toBe('pulse')
+    expect(healing.laserSessions.map((s) => s.day)).toEqual([0])
+    const cohort = report.cohort!
+    expect(cohort.patients).toBe(12)
+    expect(cohort.results).toHaveLength(1)
+    expect(Object.keys(cohort.results[0]).sort()).toEqual(['atLeast25', 'atLeast50', 'atLeast75', 'month'])
+    expect(cohort.results[0].month).toBe(6)
+    expect(cohort.calibration).toMatch(/NB-UVB monotherapy/)
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report) // plain JSON
+  })
 })

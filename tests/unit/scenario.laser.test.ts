@@ -54,7 +54,7 @@ describe('scenario laser section', () => {
     }
     expect(validateScenario({ version: 1, site: 'face', seed: 2, laser: all })).toEqual({
       ok: true,
-      scenario: { version: 1, site: 'face', seed: 2, laser: all },
+      scenario: { ...DEFAULT_SCENARIO, version: 1, site: 'face', seed: 2, laser: all },
     })
   })
 

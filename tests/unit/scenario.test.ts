@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import {
   DEFAULT_LASER,
+  DEFAULT_COURSE,
   DEFAULT_SCENARIO,
   scenarioFromUrlParams,
   validateScenario,
@@ -11,32 +12,90 @@ const SITE_LIST = 'forearm, face, trunk, extremity, hand, palm'
 
 describe('validateScenario', () => {
   it('has the forearm, seed 1 default', () => {
-    expect(DEFAULT_SCENARIO).toEqual({ version: 1, site: 'forearm', seed: 1, laser: DEFAULT_LASER })
+    expect(DEFAULT_SCENARIO).toEqual({
+      version: 1,
+      site: 'forearm',
+      seed: 1,
+      laser: DEFAULT_LASER,
+      course: DEFAULT_COURSE,
+      cohort: null,
+    })
   })
 
   it('merges a valid partial onto the base', () => {
     expect(validateScenario({ site: 'face' })).toEqual({
       ok: true,
-      scenario: { version: 1, site: 'face', seed: 1, laser: DEFAULT_LASER },
+      scenario: {
+        version: 1,
+        site: 'face',
+        seed: 1,
+        laser: DEFAULT_LASER,
+        course: DEFAULT_COURSE,
+        cohort: null,
+      },
     })
     expect(validateScenario({ seed: 42 })).toEqual({
       ok: true,
-      scenario: { version: 1, site: 'forearm', seed: 42, laser: DEFAULT_LASER },
+      scenario: {
+        version: 1,
+        site: 'forearm',
+        seed: 42,
+        laser: DEFAULT_LASER,
+        course: DEFAULT_COURSE,
+        cohort: null,
+      },
     })
-    const base: Scenario = { version: 1, site: 'palm', seed: 9, laser: DEFAULT_LASER }
+    const base: Scenario = {
+      version: 1,
+      site: 'palm',
+      seed: 9,
+      laser: DEFAULT_LASER,
+      course: DEFAULT_COURSE,
+      cohort: null,
+    }
     expect(validateScenario({ seed: 0 }, base)).toEqual({
       ok: true,
-      scenario: { version: 1, site: 'palm', seed: 0, laser: DEFAULT_LASER },
+      scenario: {
+        version: 1,
+        site: 'palm',
+        seed: 0,
+        laser: DEFAULT_LASER,
+        course: DEFAULT_COURSE,
+        cohort: null,
+      },
     })
     expect(validateScenario({}, base)).toEqual({ ok: true, scenario: base })
-    expect(validateScenario({ version: 1, site: 'hand', seed: 2147483647, laser: DEFAULT_LASER })).toEqual({
+    expect(
+      validateScenario({
+        version: 1,
+        site: 'hand',
+        seed: 2147483647,
+        laser: DEFAULT_LASER,
+        course: DEFAULT_COURSE,
+        cohort: null,
+      }),
+    ).toEqual({
       ok: true,
-      scenario: { version: 1, site: 'hand', seed: 2147483647, laser: DEFAULT_LASER },
+      scenario: {
+        version: 1,
+        site: 'hand',
+        seed: 2147483647,
+        laser: DEFAULT_LASER,
+        course: DEFAULT_COURSE,
+        cohort: null,
+      },
     })
   })
 
   it('does not alias the base or the input', () => {
-    const base: Scenario = { version: 1, site: 'trunk', seed: 4, laser: DEFAULT_LASER }
+    const base: Scenario = {
+      version: 1,
+      site: 'trunk',
+      seed: 4,
+      laser: DEFAULT_LASER,
+      course: DEFAULT_COURSE,
+      cohort: null,
+    }
     const result = validateScenario({}, base)
     expect(result.ok && result.scenario).not.toBe(base)
   })
@@ -73,7 +132,7 @@ describe('validateScenario', () => {
     expect(unknown.ok).toBe(false)
     if (!unknown.ok)
       expect(unknown.errors[0]).toMatch(
-        /^"sight": unknown scenario key; the keys are version, site, seed, laser$/,
+        /^"sight": unknown scenario key; the keys are version, site, seed, laser, course, cohort$/,
       )
     expect(validateScenario({ version: 2 })).toEqual({ ok: false, errors: ['version: must be 1, got 2'] })
   })
@@ -152,11 +211,25 @@ describe('validateScenario', () => {
 describe('scenarioFromUrlParams', () => {
   it('reads site and seed', () => {
     expect(scenarioFromUrlParams('?site=face&seed=3')).toEqual({
-      scenario: { version: 1, site: 'face', seed: 3, laser: DEFAULT_LASER },
+      scenario: {
+        version: 1,
+        site: 'face',
+        seed: 3,
+        laser: DEFAULT_LASER,
+        course: DEFAULT_COURSE,
+        cohort: null,
+      },
       errors: [],
     })
     expect(scenarioFromUrlParams('site=palm')).toEqual({
-      scenario: { version: 1, site: 'palm', seed: 1, laser: DEFAULT_LASER },
+      scenario: {
+        version: 1,
+        site: 'palm',
+        seed: 1,
+        laser: DEFAULT_LASER,
+        course: DEFAULT_COURSE,
+        cohort: null,
+      },
       errors: [],
     })
     expect(scenarioFromUrlParams('').scenario).toEqual(DEFAULT_SCENARIO)
@@ -164,7 +237,14 @@ describe('scenarioFromUrlParams', () => {
 
   it('ignores unrelated parameters such as test, view and step', () => {
     expect(scenarioFromUrlParams('?test=1&view=heal&step=4&utm_source=x&seed=5')).toEqual({
-      scenario: { version: 1, site: 'forearm', seed: 5, laser: DEFAULT_LASER },
+      scenario: {
+        version: 1,
+        site: 'forearm',
+        seed: 5,
+        laser: DEFAULT_LASER,
+        course: DEFAULT_COURSE,
+        cohort: null,
+      },
       errors: [],
     })
     expect(scenarioFromUrlParams('?test=1')).toEqual({ scenario: DEFAULT_SCENARIO, errors: [] })
@@ -186,9 +266,23 @@ describe('scenarioFromUrlParams', () => {
   })
 
   it('keeps valid fields when another is bad, and uses the given base', () => {
-    const base: Scenario = { version: 1, site: 'trunk', seed: 8, laser: DEFAULT_LASER }
+    const base: Scenario = {
+      version: 1,
+      site: 'trunk',
+      seed: 8,
+      laser: DEFAULT_LASER,
+      course: DEFAULT_COURSE,
+      cohort: null,
+    }
     expect(scenarioFromUrlParams('?site=face&seed=x', base)).toEqual({
-      scenario: { version: 1, site: 'face', seed: 8, laser: DEFAULT_LASER },
+      scenario: {
+        version: 1,
+        site: 'face',
+        seed: 8,
+        laser: DEFAULT_LASER,
+        course: DEFAULT_COURSE,
+        cohort: null,
+      },
       errors: ['seed: must be an integer from 0 to 2147483647, got "x"'],
     })
     expect(scenarioFromUrlParams('?seed=007', base).scenario.seed).toBe(7)

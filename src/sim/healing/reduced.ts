@@ -1,0 +1,332 @@
+// The reduced per-patient model used by the virtual cohort: the mean-field (continuum) limit of the agent rules
+// of agents.ts / rates.ts / tcells.ts, with the SAME parameters, on two 1D grids instead of a 2D block:
+//   - an island around one follicle (radial grid, zero flux at 2.4 mm), fed by the follicle's reservoir;
+//   - the lesion's margin (planar grid from 200 µm of healthy skin to 4 mm inside), fed by healthy residents.
+// Spreading density s and pigmenting density p (cells/µm²) obey, with n = s + p and n̄ its 3-node average:
+//   ∂s/∂t = D∇²s + r·P·n·(1 − n̄/K)⁺ − s/τ_m − h·s,    ∂p/∂t = s/τ_m − h·p,    D = (9 µm/h × m)²/4
+//   h = k_T·τ + k_M·(E − θ)⁺,  τ = N·(cf + (1 − cf)·e^{−x/λ}) at the margin, N·cf in the interior
+// Reservoir per follicle (dormant D, activated A, climbing C): A' = k_act·P·D − k_deact·(1 − P)·A,
+// C' = r·P·A − C/τ_climb, island influx C/τ_climb; τ_climb = climb ÷ ((2·0.8 − 1)·9 µm/h·m).
+// T cells (N relative to the untreated steady state): N' = a/res·(1 − 5FU) − (1/res + a_L·Ĝ + a_C·X)·N, each UV
+// session kills p_UV·dose, each laser session its wounded share. Laser signals (Ĝ, m², MMP-2, closure) come
+// from sessionResponse.ts. Coverage: islands as a Boolean model, 1 − exp(−ρ·q·A_island); the margin as a band
+// of width w in a round lesion of radius R, 1 − (1 − w/R)²; combined as independent: 1 − (1 − c_i)(1 − c_m).
+import type { AdjuvantDoses, CalibratedParams, CourseSettings } from './types'
+import type { SessionResponse } from './sessionResponse'
+import type { Rng } from '../rng'
+import { healingParam } from './healingParams'
+import { cohortParam } from './cohortParams'
+import { paramValue } from '../params'
+import { courseSchedule } from './adjuvants'
+import { openFractionAt } from './wound'
+
+export interface PatientProfile {
+  folliclesPerMm2: number
+  reservoirShare: number
+  activity: number
+  adherence: number
+  lesionRadiusUm: number
+  climbUm: number
+  melanocytesPerMm2: number
+}
+
+export interface ReducedArm {
+  course: CourseSettings
+  laserMode: 'fractional' | 'continuous' | 'none'
+  response: SessionResponse | null
+  doses: AdjuvantDoses
+  calibration: CalibratedParams
+  uvReference: number
+}
+
+const HEALTHY_NODES = 5
+
+/** Per-step constants of stepGrid (one object per grid, reused every step). */
+interface GridStep {
+  D: number
+  birth: number
+  mature: number
+  K: number
+  dt: number
+  /** Loss hazard per node: tLossPerH × tFactor[j] + (j ≥ mmpFrom ? mmpLossPerH : 0). */
+  tLossPerH: number
+  tFactor: Float64Array
+  mmpLossPerH: number
+  mmpFrom: number
+}
+
+/** One reaction–diffusion step of a 1D grid (radial when faces grow), with the room from a 3-node average. */
+function stepGrid(
+  s: Float64Array,
+  p: Float64Array,
+  fixed: Float64Array | null,
+  areas: Float64Array,
+  faces: Float64Array,
+  flux: Float64Array,
+  dx: number,
+  reach: number,
+  k: GridStep,
+): number {
+  const n = s.length
+  const last = Math.min(n - 1, reach + 2)
+  flux[0] = 0
+  flux[last + 1] = 0
+  for (let j = 0; j < last; j++) flux[j + 1] = (k.D * faces[j + 1] * (s[j] - s[j + 1])) / dx
+  let newReach = 0
+  let prev = 0
+  let here = s[0] + p[0] + (fixed ? fixed[0] : 0)
+  for (let j = 0; j <= last; j++) {
+    const next = j + 1 < n ? s[j + 1] + p[j + 1] + (fixed ? fixed[j + 1] : 0) : 0
+    const nAvg = (prev + here + next) / ((j > 0 ? 1 : 0) + 1 + (j + 1 < n ? 1 : 0))
+    const room = Math.max(0, 1 - nAvg / k.K)
+    const births = k.birth * here * room * k.dt
+    const diffused = ((flux[j] - flux[j + 1]) * k.dt) / areas[j]
+    const loss = k.tLossPerH * k.tFactor[j] + (j >= k.mmpFrom ? k.mmpLossPerH : 0)
+    const survive = Math.exp(-loss * k.dt)
+    const matured = s[j] * k.mature
+    s[j] = Math.max(0, (s[j] + diffused + births - matured) * survive)
+    p[j] = (p[j] + matured) * survive
+    if (s[j] + p[j] > 1e-12) newReach = j
+    prev = here
+    here = next
+  }
+  return newReach
+}
+
+/** Hours → the step index that holds them (events fire at the start of their step). */
+function stepsOf(hours: number[], dt: number): Int32Array {
+  return Int32Array.from(hours, (h) => Math.floor(h / dt + 1e-9))
+}
+
+/** Repigmentation of one patient's lesion at each sample day (0..1). Deterministic for the rng's stream. */
+export function runReducedPatient(
+  patient: PatientProfile,
+  arm: ReducedArm,
+  sampleDays: number[],
+  rng: Rng,
+): number[] {
+  const dt = cohortParam('reduced.stepHours')
+  const dx = cohortParam('reduced.cellUm')
+  const endDays = Math.max(...sampleDays)
+  const K = patient.melanocytesPerMm2 / 1e6
+  const vMax = healingParam('heal.melanocyte.maxSpeedUmPerH')
+  const rest = healingParam('heal.melanocyte.restingSpeedFraction')
+  const r = Math.LN2 / healingParam('heal.melanocyte.divisionHours')
+  const kAct = healingParam('heal.melanocyte.activationPerH')
+  const kDeact = 1 / (healingParam('heal.melanocyte.deactivationDays') * 24)
+  const mature = 1 - Math.exp(-dt / (healingParam('heal.melanocyte.maturationDays') * 24))
+  const residence = healingParam('heal.tCell.residenceDays') * 24
+  const cf = paramValue('tCell.centreFraction')
+  const lambda = paramValue('tCell.marginDecayUm')
+  const { course, response, calibration: cal } = arm
+  const schedule = courseSchedule(course, arm.laserMode, endDays)
+  const laserH = schedule.laserDays.map((d) => d * 24)
+  const uvH = schedule.uvDays.filter(() => rng.next() < patient.adherence).map((d) => d * 24 + 12)
+  const topicalH = schedule.topicalDays.map((t) => t.day * 24)
+
+  // grids
+  const nIsland = Math.round(cohortParam('reduced.islandDomainUm') / dx)
+  const nMargin = HEALTHY_NODES + Math.round(cohortParam('reduced.marginDomainUm') / dx)
+  const island = {
+    s: new Float64Array(nIsland),
+    p: new Float64Array(nIsland),
+    areas: new Float64Array(nIsland),
+  }
+  const islandFaces = new Float64Array(nIsland + 1)
+  for (let i = 0; i < nIsland; i++) island.areas[i] = Math.PI * dx * dx * ((i + 1) ** 2 - i ** 2)
+  for (let i = 0; i <= nIsland; i++) islandFaces[i] = 2 * Math.PI * i * dx
+  const margin = {
+    s: new Float64Array(nMargin),
+    p: new Float64Array(nMargin),
+    areas: new Float64Array(nMargin).fill(dx),
+  }
+  const marginFaces = new Float64Array(nMargin + 1).fill(1)
+  const residents = new Float64Array(nMargin)
+  const band = paramValue('lesion.borderBandUm')
+  const minSurvival = paramValue('melanocyte.borderBandMinSurvival')
+  for (let j = 0; j < HEALTHY_NODES; j++) {
+    const outsideUm = (HEALTHY_NODES - j - 0.5) * dx
+    residents[j] = K * Math.min(1, minSurvival + ((1 - minSurvival) * outsideUm) / band)
+  }
+  const tMarginFactor = Float64Array.from({ length: nMargin }, (_, j) =>
+    j < HEALTHY_NODES ? 0 : cf + (1 - cf) * Math.exp(-((j - HEALTHY_NODES + 0.5) * dx) / lambda),
+  )
+
+  let dormant = paramValue('precursor.perFollicle')
+  let activated = 0
+  let climbing = 0
+  let tCells = patient.activity
+  let uv = 0
+  let topical = 0
+  let exposure = 0
+  let islandReach = 0
+  let marginReach = HEALTHY_NODES
+  const results: number[] = []
+  let nextSample = 0
+  const uvDecay = Math.exp(-dt / (healingParam('heal.uv.stimulusDecayDays') * 24))
+  const topicalDecay = Math.exp(-dt / (healingParam('heal.topical.depotDays') * 24))
+  const exposureBlend = 1 - Math.exp(-dt / (healingParam('heal.mmp2.exposureWindowDays') * 24))
+  const intactUv = arm.doses.uvBasalDoseFraction('intact')
+  const openUv = arm.doses.uvBasalDoseFraction('lasered')
+  const openFraction = (hour: number): number => {
+    let o = 0
+    if (response) for (const l of laserH) if (hour >= l) o += openFractionAt(response.closure, hour - l)
+    return Math.min(1, o)
+  }
+  const pUv = healingParam('heal.tCell.uvApoptosisPerSession')
+  const gfWeight = healingParam('heal.melanocyte.gfStimulusWeight')
+  const prpGain = course.topical === 'prp' ? healingParam('heal.topical.prpStimulus') : 0
+  const mmpLossRate = healingParam('heal.mmp2.lossPerHPerExcess')
+  const mmpThreshold = healingParam('heal.mmp2.chronicThreshold')
+  const cortico =
+    course.topical === 'corticosteroid' ? healingParam('heal.topical.corticosteroidApoptosisPerDay') / 24 : 0
+  const fuMax = course.topical === '5-fu' ? healingParam('heal.topical.fluorouracilInfluxReduction') : 0
+  const laserTPerH = healingParam('heal.tCell.laserApoptosisPerH')
+  const netClimb = 2 * healingParam('heal.melanocyte.orsClimbUpProbability') - 1
+  const topicalLasered = arm.doses.topicalBasalExposure('lasered')
+  const topicalIntact = arm.doses.topicalBasalExposure('intact')
+  const laserSteps = stepsOf(laserH, dt)
+  const uvSteps = stepsOf(uvH, dt)
+  const topicalSteps = stepsOf(topicalH, dt)
+  let nextLaser = 0
+  let nextUv = 0
+  let nextTopical = 0
+  const flux = new Float64Array(Math.max(nIsland, nMargin) + 2)
+  const islandStep: GridStep = {
+    D: 0,
+    birth: 0,
+    mature,
+    K,
+    dt,
+    tLossPerH: 0,
+    tFactor: new Float64Array(nIsland).fill(cf),
+    mmpLossPerH: 0,
+    mmpFrom: 0,
+  }
+  const marginStep: GridStep = { ...islandStep, tFactor: tMarginFactor, mmpFrom: HEALTHY_NODES }
+  const kT = cal.tCellKillPerH
+
+  for (let step = 0; step * dt <= endDays * 24 + 1e-9; step++) {
+    const t0 = step * dt
+    for (; nextLaser < laserSteps.length && laserSteps[nextLaser] <= step; nextLaser++) {
+      const wf = response?.woundFraction ?? 0
+      tCells *= 1 - wf
+      for (const g of [island, margin]) {
+        for (let j = 0; j < g.s.length; j++) {
+          g.s[j] *= 1 - wf
+          g.p[j] *= 1 - wf
+        }
+      }
+      const kill = 1 - (response?.precursorKillFraction ?? 0)
+      dormant *= kill
+      activated *= kill
+      climbing *= kill
+    }
+    for (; nextUv < uvSteps.length && uvSteps[nextUv] <= step; nextUv++) {
+      const o = openFraction(uvH[nextUv])
+      const dose = (o * openUv + (1 - o) * intactUv) / arm.uvReference
+      uv += dose
+      tCells *= 1 - Math.min(1, pUv * dose)
+    }
+    for (; nextTopical < topicalSteps.length && topicalSteps[nextTopical] <= step; nextTopical++) {
+      const o = openFraction(topicalH[nextTopical])
+      topical += o * topicalLasered + (1 - o) * topicalIntact
+    }
+    // record at the start of the step (the state at t0)
+    while (nextSample < sampleDays.length && sampleDays[nextSample] * 24 <= t0 + 1e-9) {
+      results.push(coverage(island, margin, patient, K, dx))
+      nextSample++
+    }
+    if (nextSample >= sampleDays.length) break
+
+    // laser-derived signals, summed over past sessions
+    let gEffect = 0
+    let motility2 = rest * rest
+    let mmp2 = 0
+    if (response) {
+      for (const l of laserH) {
+        const idx = Math.floor((t0 + dt / 2 - l) / response.stepHours)
+        if (idx < 0 || idx >= response.gfEffect.length) continue
+        gEffect += response.gfEffect[idx]
+        motility2 = Math.max(motility2, response.motilitySquared[idx])
+        mmp2 += response.mmp2[idx]
+      }
+    }
+    gEffect = Math.min(1, gEffect)
+    const P = 1 - Math.exp(-(cal.uvStimulusGain * uv + gfWeight * gEffect + prpGain * topical))
+    exposure += (mmp2 - exposure) * exposureBlend
+    const mmpLoss = mmpLossRate * Math.max(0, exposure - mmpThreshold)
+
+    // T cells (exact exponential step)
+    const fu = fuMax * Math.min(1, topical)
+    const outRate = 1 / residence + laserTPerH * gEffect + cortico * topical
+    const equilibrium = (patient.activity * (1 - fu)) / residence / outRate
+    tCells = equilibrium + (tCells - equilibrium) * Math.exp(-outRate * dt)
+
+    // reservoir (two-state exchange, then the climbing pool)
+    const k1 = kAct * P
+    const k2 = kDeact * (1 - P)
+    const pool = dormant + activated
+    const aEq = k1 + k2 > 0 ? (pool * k1) / (k1 + k2) : activated
+    activated = aEq + (activated - aEq) * Math.exp(-(k1 + k2) * dt)
+    dormant = pool - activated
+    const speed = vMax * Math.sqrt(motility2)
+    const tauClimb = Math.max(1, patient.climbUm / (netClimb * speed))
+    const produced = r * P * activated * dt
+    const leave = (climbing + produced) * (1 - Math.exp(-dt / tauClimb))
+    climbing += produced - leave
+    island.s[0] += leave / island.areas[0]
+
+    for (const k of [islandStep, marginStep]) {
+      k.D = (speed * speed) / 4
+      k.birth = r * P
+      k.tLossPerH = kT * tCells
+      k.mmpLossPerH = mmpLoss
+    }
+    islandReach = stepGrid(
+      island.s,
+      island.p,
+      null,
+      island.areas,
+      islandFaces,
+      flux,
+      dx,
+      islandReach,
+      islandStep,
+    )
+    // healthy residents (fixed density) divide into spreading daughters when stimulated and there is room
+    const from = Math.max(marginReach, HEALTHY_NODES)
+    marginReach = stepGrid(
+      margin.s,
+      margin.p,
+      residents,
+      margin.areas,
+      marginFaces,
+      flux,
+      dx,
+      from,
+      marginStep,
+    )
+    uv *= uvDecay
+    topical *= topicalDecay
+  }
+  while (results.length < sampleDays.length) results.push(coverage(island, margin, patient, K, dx))
+  return results
+}
+
+function coverage(
+  island: { p: Float64Array; areas: Float64Array },
+  margin: { p: Float64Array },
+  patient: PatientProfile,
+  K: number,
+  dx: number,
+): number {
+  let islandArea = 0
+  for (let i = 0; i < island.p.length; i++) islandArea += island.areas[i] * Math.min(1, island.p[i] / K)
+  let width = 0
+  for (let j = HEALTHY_NODES; j < margin.p.length; j++) width += dx * Math.min(1, margin.p[j] / K)
+  const density = (patient.folliclesPerMm2 / 1e6) * patient.reservoirShare
+  const cIsland = 1 - Math.exp(-density * islandArea)
+  const cMargin = 1 - (1 - Math.min(1, width / patient.lesionRadiusUm)) ** 2
+  return 1 - (1 - cIsland) * (1 - cMargin)
+}
