@@ -1,0 +1,185 @@
+// The periodic axisymmetric unit cell around one MTZ and the (r, z) finite-volume grid.
+//
+// Unit cell: each MTZ owns 1/n of the surface (n = MTZ per µm² from the density and spot, pattern model); the cell
+// is the disc of the same area, radius R = 1/√(π·n), with a no-flux outer wall (a standard "Krogh cylinder"
+// simplification of the square or hexagonal lattice cell; grid and hex give the same n, so the same R).
+// Channel: the crater of the pulse model (PulseResult.profile) minus what new epidermis has covered. The
+// re-epithelialization front of the pattern model starts at the edge of the damaged disc (lesionWidthUm/2) and
+// moves inward at 'healing.keratinocyteFrontSpeedUmPerH' (11.4 µm/h, Stumpp 2009 via src/sim/pattern); the open
+// radius is min(crater radius, lesion radius − v·t): the channel is the crater inside that radius. Covered crater
+// is given the properties of the layer it lies in (the barrier is taken as restored: a lower bound on delivery).
+// Continuous mode: the whole cell is ablated to the axial crater depth and stays open until migration starts
+// ('healing.continuousStartDelayH', 48 h, Collawn 2001).
+import type { LayerThicknesses, SiteId } from '../types'
+import type { LaserSettings } from '../scenarioLaser'
+import type { UnitCell } from './types'
+import { SITES } from '../sites'
+import { DEFAULT_PULSE, simulatePulseCached } from '../laser'
+import { mtzPerUm2, patternParam } from '../pattern'
+import { transportParam as tp } from './transportParams'
+
+/** The unit cell for a site and laser settings (runs, or reuses, the pulse model). */
+export function unitCellFor(site: SiteId, laser: LaserSettings): UnitCell {
+  const layers = SITES[site].layers
+  const speed = patternParam('healing.keratinocyteFrontSpeedUmPerH')
+  const none: UnitCell = {
+    mode: 'none',
+    radiusUm: 1 / Math.sqrt(Math.PI * mtzPerUm2(laser.densityPercent, laser.spotDiameterUm)),
+    layers,
+    radiiUm: new Float32Array(0),
+    craterDepthUm: new Float32Array(0),
+    coagulationDepthUm: new Float32Array(0),
+    craterRadiusUm: 0,
+    lesionRadiusUm: 0,
+    frontSpeedUmPerH: speed,
+  }
+  if (laser.mode === 'none') return none
+  const pulse = simulatePulseCached({
+    ...DEFAULT_PULSE,
+    energyMj: laser.energyMj,
+    spotDiameterUm: laser.spotDiameterUm,
+    pulseDurationMs: laser.pulseDurationMs,
+    stackedPulses: laser.stackedPulses,
+    damageModel: laser.damageModel,
+    layers,
+  })
+  const { radiiUm, craterDepthUmByRadius, coagulationDepthUmByRadius } = pulse.profile
+  if (laser.mode === 'continuous') {
+    const radiusUm = none.radiusUm
+    return {
+      ...none,
+      mode: 'continuous',
+      radiiUm: Float32Array.of(0, radiusUm),
+      craterDepthUm: Float32Array.of(pulse.ablationDepthUm, pulse.ablationDepthUm),
+      coagulationDepthUm: Float32Array.of(pulse.thermalDamageDepthUm, pulse.thermalDamageDepthUm),
+      craterRadiusUm: radiusUm,
+      lesionRadiusUm: radiusUm,
+    }
+  }
+  return {
+    ...none,
+    mode: 'fractional',
+    radiiUm,
+    craterDepthUm: craterDepthUmByRadius,
+    coagulationDepthUm: coagulationDepthUmByRadius,
+    craterRadiusUm: pulse.ablationDiameterUm / 2,
+    lesionRadiusUm: pulse.lesionWidthUm / 2,
+  }
+}
+
+/** Depth of a profile at radius r (linear between column centres; 0 beyond the last column). */
+function profileAt(radii: Float32Array, depths: Float32Array, rUm: number): number {
+  const n = radii.length
+  if (n === 0) return 0
+  if (rUm <= radii[0]) return depths[0]
+  for (let k = 1; k < n; k++) {
+    if (rUm <= radii[k]) {
+      const f = (rUm - radii[k - 1]) / (radii[k] - radii[k - 1])
+      return depths[k - 1] + f * (depths[k] - depths[k - 1])
+    }
+  }
+  return 0
+}
+
+export const craterDepthAt = (cell: UnitCell, rUm: number) => profileAt(cell.radiiUm, cell.craterDepthUm, rUm)
+export const coagulationDepthAt = (cell: UnitCell, rUm: number) =>
+  profileAt(cell.radiiUm, cell.coagulationDepthUm, rUm)
+
+/** Radius of the open channel mouth, µm, hours after the laser (0 = closed or no channel). */
+export function openRadiusUm(cell: UnitCell, hoursAfterLaser: number): number {
+  if (cell.mode === 'none') return 0
+  if (cell.mode === 'continuous') {
+    return hoursAfterLaser < patternParam('healing.continuousStartDelayH') ? cell.radiusUm : 0
+  }
+  return Math.max(
+    0,
+    Math.min(cell.craterRadiusUm, cell.lesionRadiusUm - cell.frontSpeedUmPerH * hoursAfterLaser),
+  )
+}
+
+/** Hours after the laser at which the open radius falls to rUm (fractional mode). */
+export function closureHoursAt(cell: UnitCell, rUm: number): number {
+  return (cell.lesionRadiusUm - rUm) / cell.frontSpeedUmPerH
+}
+
+export interface LayerDepths {
+  scBottomUm: number
+  basalTopUm: number
+  dejUm: number
+  papillaryBottomUm: number
+  dermisBottomUm: number
+}
+
+export function layerDepths(layers: LayerThicknesses): LayerDepths {
+  const dejUm = layers.stratumCorneumUm + layers.viableEpidermisUm
+  const papillaryBottomUm = dejUm + layers.papillaryDermisUm
+  return {
+    scBottomUm: layers.stratumCorneumUm,
+    basalTopUm: dejUm - layers.basalLayerUm,
+    dejUm,
+    papillaryBottomUm,
+    dermisBottomUm: papillaryBottomUm + layers.reticularDermisUm,
+  }
+}
+
+function pushUniform(faces: number[], to: number, cellUm: number): void {
+  const from = faces[faces.length - 1]
+  if (to <= from + 1e-9) return
+  const n = Math.max(1, Math.ceil((to - from) / cellUm - 1e-9))
+  for (let k = 1; k <= n; k++) faces.push(from + ((to - from) * k) / n)
+}
+
+function pushGrowing(faces: number[], to: number, firstUm: number, growth: number, maxUm: number): void {
+  let h = firstUm
+  while (faces[faces.length - 1] + h * 1.5 < to) {
+    faces.push(faces[faces.length - 1] + h)
+    h = Math.min(maxUm, h * growth)
+  }
+  faces.push(to)
+}
+
+/** Depth faces, µm: the vehicle film (negative), then every layer boundary; fine down to woundDepthUm. */
+export function depthFaces(
+  layers: LayerThicknesses,
+  filmUm: number,
+  woundDepthUm: number,
+  refine = 1,
+): Float64Array {
+  const d = layerDepths(layers)
+  const epi = tp('transport.numerics.epidermisCellZUm') * refine
+  const derm = tp('transport.numerics.dermisCellZUm') * refine
+  const faces = [-filmUm]
+  const vehicleCells = Math.max(2, Math.round(2 / refine))
+  pushUniform(faces, 0, filmUm / vehicleCells)
+  pushUniform(faces, d.scBottomUm, d.scBottomUm / Math.round(tp('transport.numerics.scCells') / refine))
+  pushUniform(faces, d.basalTopUm, epi)
+  pushUniform(faces, d.dejUm, epi)
+  const fineTo = Math.min(d.dermisBottomUm, Math.max(d.dejUm + 60, woundDepthUm + 2 * derm))
+  if (fineTo < d.papillaryBottomUm) {
+    pushUniform(faces, fineTo, derm)
+    pushGrowing(
+      faces,
+      d.papillaryBottomUm,
+      derm,
+      tp('transport.numerics.growth'),
+      tp('transport.numerics.maxCellZUm'),
+    )
+  } else {
+    pushUniform(faces, d.papillaryBottomUm, derm)
+    pushUniform(faces, fineTo, derm)
+  }
+  const maxUm = tp('transport.numerics.maxCellZUm') * refine
+  pushGrowing(faces, d.dermisBottomUm, derm, tp('transport.numerics.growth'), maxUm)
+  return Float64Array.from(faces)
+}
+
+/** Radial faces, µm: fine out to just past the damaged disc, then growing to the cell radius. */
+export function radialFaces(cell: UnitCell, refine = 1): Float64Array {
+  const h = tp('transport.numerics.cellRUm') * refine
+  if (cell.mode !== 'fractional') return Float64Array.of(0, cell.radiusUm)
+  const fineTo = Math.min(cell.radiusUm, Math.max(cell.craterRadiusUm, cell.lesionRadiusUm) + 2 * h)
+  const faces = [0]
+  pushUniform(faces, fineTo, h)
+  if (fineTo < cell.radiusUm) pushGrowing(faces, cell.radiusUm, h, tp('transport.numerics.growth'), 1e9)
+  return Float64Array.from(faces)
+}

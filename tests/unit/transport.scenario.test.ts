@@ -1,0 +1,69 @@
+// The scenario's topical section validator and the Heal model's adjuvant doses.
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_TOPICAL, checkTopicalSection } from '../../src/sim/scenarioTopical'
+import { transportAdjuvantDoses } from '../../src/sim/transport'
+import { DEFAULT_LASER } from '../../src/sim/scenarioLaser'
+
+describe('topical section validator', () => {
+  it('merges a partial section onto the current one and keeps defaults', () => {
+    const r = checkTopicalSection({ agent: 'custom', custom: { logP: 2 } }, DEFAULT_TOPICAL)
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.value).toEqual({
+      ...DEFAULT_TOPICAL,
+      agent: 'custom',
+      custom: { molecularWeight: 300, logP: 2 },
+    })
+    expect(DEFAULT_TOPICAL).toEqual({
+      agent: '5-fu',
+      concentrationPercent: 5,
+      hours: 3,
+      applyAfterLaserHours: 0,
+      custom: { molecularWeight: 300, logP: 1 },
+    })
+  })
+
+  it('names every bad field in its error', () => {
+    const r = checkTopicalSection({
+      agent: 'aspirin',
+      concentrationPercent: -1,
+      hours: 'long',
+      applyAfterLaserHours: 1000,
+      custom: { molecularWeight: 10, logP: null, size: 3 },
+      colour: 'red',
+    })
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    const paths = r.problems.map((p) => p.subPath)
+    expect(paths).toEqual([
+      '.agent',
+      '.concentrationPercent',
+      '.hours',
+      '.applyAfterLaserHours',
+      '.custom.molecularWeight',
+      '.custom.logP',
+      '.custom."size"',
+      '."colour"',
+    ])
+    expect(r.problems[1].message).toContain('from 0.001 to 100%')
+    expect(r.problems[0].message).toContain('corticosteroid, 5-fu, prp, custom')
+    const notObject = checkTopicalSection(3)
+    expect(notObject.ok).toBe(false)
+    const badCustom = checkTopicalSection({ custom: [] })
+    expect(badCustom.ok || badCustom.problems[0].subPath).toBe('.custom')
+  })
+})
+
+describe('adjuvant doses for the Heal model', () => {
+  it('gives UV fractions and topical exposures relative to an open channel', () => {
+    const doses = transportAdjuvantDoses('forearm', DEFAULT_LASER, 'corticosteroid')
+    expect(doses.uvBasalDoseFraction('intact')).toBeCloseTo(0.324, 6)
+    expect(doses.uvBasalDoseFraction('lasered')).toBeGreaterThan(0.324)
+    expect(doses.topicalBasalExposure('lasered')).toBe(1)
+    const intact = doses.topicalBasalExposure('intact')
+    expect(intact).toBeGreaterThanOrEqual(0)
+    expect(intact).toBeLessThan(1)
+    const none = transportAdjuvantDoses('forearm', DEFAULT_LASER, 'none')
+    expect(none.topicalBasalExposure('intact')).toBe(0)
+  })
+})
