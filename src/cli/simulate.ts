@@ -68,7 +68,7 @@ async function main(args: string[]): Promise<number> {
     const text = source === '-' ? await readStdin() : readScenarioFile(source)
     const validated = validateScenario(parseJson(text, label))
     if (!validated.ok) throw new InputError(validated.errors)
-    const report = simulateScenario(validated.scenario, { healing: true })
+    const report = simulateScenario(validated.scenario, { healing: true, delivery: true })
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     return 0
   } catch (error) {

@@ -71,6 +71,14 @@ export {
   type CohortSettings,
 } from './scenarioCourse'
 export {
+  DEFAULT_TOPICAL,
+  TOPICAL_AGENTS as DELIVERY_AGENTS,
+  TOPICAL_FIELD_NAMES,
+  TOPICAL_FIELD_PARAMS,
+  type TopicalSettings,
+  type TopicalAgentId,
+} from './scenarioTopical'
+export {
   simulateScenario,
   type Report,
   type PulseReport,
@@ -78,6 +86,8 @@ export {
   type HealingReport,
   type CohortReport,
   type SimulateOptions,
+  type DeliveryResult,
+  type UvResult,
 } from './report'
 export * as healing from './healing'
 export {
@@ -107,4 +117,18 @@ export {
   type CohortConfig,
   type CohortResult,
 } from './healing'
+export * as transport from './transport'
+export {
+  runDelivery,
+  simulateDelivery,
+  simulateUv,
+  uvDetails,
+  concentrationFieldAt,
+  depthProfileAt,
+  transportAdjuvantDoses,
+  AGENT_LABELS,
+  TRANSPORT_PARAMS,
+  TRANSPORT_SOURCES,
+  type FieldAt,
+} from './transport'
 export { ALL_PARAMS, ALL_SOURCES, findParam, citationOf } from './registry'

@@ -6,6 +6,7 @@ import { SOURCES } from './sources'
 import { LASER_PARAMS, LASER_SOURCES } from './laser'
 import { PATTERN_PARAMS, PATTERN_SOURCES } from './pattern'
 import { COHORT_PARAMS, HEALING_PARAMS, HEALING_SOURCES } from './healing'
+import { TRANSPORT_PARAMS, TRANSPORT_SOURCES } from './transport'
 
 /** Every registered parameter of the model, anatomy first. Keys are unique across registries. */
 export const ALL_PARAMS: ParamDef[] = [
@@ -14,10 +15,12 @@ export const ALL_PARAMS: ParamDef[] = [
   ...PATTERN_PARAMS,
   ...HEALING_PARAMS,
   ...COHORT_PARAMS,
+  ...TRANSPORT_PARAMS,
 ]
 
 /** Every citation. Where two registries share an id, the anatomy registry's wording wins (same source). */
 export const ALL_SOURCES: Record<string, SourceRef> = {
+  ...TRANSPORT_SOURCES,
   ...HEALING_SOURCES,
   ...PATTERN_SOURCES,
   ...LASER_SOURCES,

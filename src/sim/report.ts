@@ -8,7 +8,8 @@
 //
 // On request (options.healing, as the command line does) the report adds `healing`: the scenario's treatment
 // course run on its block (≈ 1–2 s), and `cohort` when the scenario has a cohort section (≈ 1–3 s for 200
-// patients). The app's Treat figures call it without options, so they stay fast.
+// patients). The app's Treat figures call it without options, so they stay fast. On request (options.delivery) it
+// adds `delivery` (the scenario's topical application through intact and lasered skin) and `uv`.
 import type { SiteId } from './types'
 import type { Scenario } from './scenario'
 import type { ScarRisk } from './pattern/types'
@@ -18,12 +19,16 @@ import { generateSkinBlock } from './anatomy'
 import { DEFAULT_PULSE, simulatePulseCached } from './laser'
 import { generatePattern, patternFigures, reepithelializationDays, scarRisk } from './pattern'
 import { cohortReport, healingReport, type CohortReport, type HealingReport } from './healing/report'
+import { deliveryReport, uvReport } from './transport'
+import type { DeliveryResult, UvResult } from './transport/types'
 
-export type { CohortReport, HealingReport }
+export type { CohortReport, HealingReport, DeliveryResult, UvResult }
 
 export interface SimulateOptions {
   /** Add the `healing` timeline (and `cohort` when the scenario asks for one). Default false. */
   healing?: boolean
+  /** Add `delivery` (the topical agent on intact vs lasered skin, ≈ 0.3 s) and `uv`. Default false. */
+  delivery?: boolean
 }
 
 export interface PulseReport {
@@ -62,6 +67,11 @@ export interface Report {
   healing?: HealingReport
   /** Only with options.healing and a scenario cohort section. */
   cohort?: CohortReport
+  /** The validated topical section and its delivery, intact vs lasered (only with options.delivery). */
+  topical?: Scenario['topical']
+  delivery?: DeliveryResult
+  /** NB-UVB dose fractions, intact vs lasered, right after the laser (only with options.delivery). */
+  uv?: UvResult
 }
 
 /** Rounds for a readable report (the model itself keeps full precision). */
@@ -102,6 +112,11 @@ const noLaserPattern = (): PatternReport => ({
 /** Runs a validated scenario (validateScenario) from pulse to scar risk, and on request through healing. */
 export function simulateScenario(scenario: Scenario, options: SimulateOptions = {}): Report {
   const report = treatReport(scenario)
+  if (options.delivery) {
+    report.topical = { ...scenario.topical, custom: { ...scenario.topical.custom } }
+    report.delivery = deliveryReport(scenario.site, scenario.laser, scenario.topical)
+    report.uv = uvReport(scenario.site, scenario.laser)
+  }
   if (!options.healing) return report
   const course = scenario.course
   report.course = { ...course }

@@ -1,5 +1,6 @@
 // A scenario: everything needed to reproduce what the app shows (body site, random seed, laser settings, the
-// treatment course that the healing timeline runs and, optionally, a virtual cohort).
+// treatment course that the healing timeline runs, optionally a virtual cohort, and the topical application
+// compared on intact and lasered skin).
 // Versioned, parsed from JSON objects and from URL parameters with one clear error line per bad field.
 // Never throws: invalid input yields errors and the base scenario's values are kept.
 //
@@ -18,6 +19,7 @@ import {
   type CohortSettings,
   type CourseSettings,
 } from './scenarioCourse'
+import { DEFAULT_TOPICAL, checkTopicalSection, type TopicalSettings } from './scenarioTopical'
 
 export { describeValue }
 
@@ -31,6 +33,8 @@ export interface Scenario {
   course: CourseSettings
   /** Virtual cohort to run with the course, or null for none (scenarioCourse.ts). */
   cohort: CohortSettings | null
+  /** A topical application compared on intact and lasered skin (scenarioTopical.ts; Deliver capability). */
+  topical: TopicalSettings
 }
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] }
@@ -42,6 +46,7 @@ export const DEFAULT_SCENARIO: Scenario = Object.freeze({
   laser: DEFAULT_LASER,
   course: DEFAULT_COURSE,
   cohort: null,
+  topical: DEFAULT_TOPICAL,
 }) as Scenario
 
 export const MAX_SEED = 2147483647 // 2^31 − 1: fits every 32-bit integer type
@@ -74,6 +79,7 @@ const FIELD_VALIDATORS: FieldValidators = {
   laser: (value, current) => checkLaserSection(value, current),
   course: (value, current) => checkCourseSection(value, current),
   cohort: (value, current) => checkCohortSection(value, current),
+  topical: (value, current) => checkTopicalSection(value, current),
 }
 
 const FIELD_NAMES = Object.keys(FIELD_VALIDATORS) as (keyof Scenario)[]
@@ -87,6 +93,11 @@ function copyScenario(base: Scenario): Scenario {
     laser: { ...DEFAULT_LASER, ...base.laser },
     course: { ...DEFAULT_COURSE, ...base.course },
     cohort: base.cohort ? { patients: base.cohort.patients, months: [...base.cohort.months] } : null,
+    topical: {
+      ...DEFAULT_TOPICAL,
+      ...base.topical,
+      custom: { ...DEFAULT_TOPICAL.custom, ...base.topical?.custom },
+    },
   }
 }
 

@@ -91,6 +91,8 @@ describe('npm run simulate (src/cli/simulate.ts)', () => {
     expect(report.pulse.ablationDepthUm).toBeGreaterThan(200)
     expect(report.healing.timeline).toHaveLength(15)
     expect(report.healing.meanMelanocyteSpeedUmPerH).toBeLessThanOrEqual(9)
+    expect(report.delivery.enhancementAtEnd).toBeGreaterThan(1)
+    expect(report.uv.basalDoseFraction.lasered).toBeGreaterThanOrEqual(report.uv.basalDoseFraction.intact)
     expect(report.cohort.patients).toBe(10)
     expect(report.cohort.results[0].month).toBe(6)
   })

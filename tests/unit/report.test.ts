@@ -126,4 +126,29 @@ describe('simulateScenario', () => {
     expect(cohort.calibration).toMatch(/NB-UVB monotherapy/)
     expect(JSON.parse(JSON.stringify(report))).toEqual(report) // plain JSON
   })
+
+  it('adds `delivery` (intact vs lasered, the issue’s shape) and `uv` on request', () => {
+    expect(simulateScenario(DEFAULT_SCENARIO).delivery).toBeUndefined()
+    const scenario: Scenario = {
+      ...DEFAULT_SCENARIO,
+      topical: { ...DEFAULT_SCENARIO.topical, agent: '5-fu' },
+    }
+    const report = simulateScenario(scenario, { delivery: true })
+    const delivery = report.delivery!
+    expect(delivery.agent).toBe('5-fu')
+    for (const arm of [delivery.intact, delivery.lasered]) {
+      expect(Object.keys(arm).sort()).toEqual([
+        'amountInSkinUgPerCm2',
+        'basalLayerConcentration',
+        'depthReachedUm',
+      ])
+      for (const series of Object.values(arm)) expect(series).toHaveLength(delivery.timesH.length)
+    }
+    expect(delivery.enhancementAtEnd).toBeGreaterThan(1)
+    expect(Object.keys(delivery.timeToBasalThresholdH).sort()).toEqual(['intact', 'lasered'])
+    const uv = report.uv!
+    expect(uv.basalDoseFraction.lasered).toBeGreaterThanOrEqual(uv.basalDoseFraction.intact)
+    expect(uv.bulgeDoseFraction.lasered).toBeGreaterThanOrEqual(uv.bulgeDoseFraction.intact)
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report)
+  })
 })

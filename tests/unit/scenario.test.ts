@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest'
+import { DEFAULT_TOPICAL } from '../../src/sim/scenarioTopical'
 import {
   DEFAULT_LASER,
   DEFAULT_COURSE,
@@ -19,6 +20,7 @@ describe('validateScenario', () => {
       laser: DEFAULT_LASER,
       course: DEFAULT_COURSE,
       cohort: null,
+      topical: DEFAULT_TOPICAL,
     })
   })
 
@@ -32,6 +34,7 @@ describe('validateScenario', () => {
         laser: DEFAULT_LASER,
         course: DEFAULT_COURSE,
         cohort: null,
+        topical: DEFAULT_TOPICAL,
       },
     })
     expect(validateScenario({ seed: 42 })).toEqual({
@@ -43,6 +46,7 @@ describe('validateScenario', () => {
         laser: DEFAULT_LASER,
         course: DEFAULT_COURSE,
         cohort: null,
+        topical: DEFAULT_TOPICAL,
       },
     })
     const base: Scenario = {
@@ -52,6 +56,7 @@ describe('validateScenario', () => {
       laser: DEFAULT_LASER,
       course: DEFAULT_COURSE,
       cohort: null,
+      topical: DEFAULT_TOPICAL,
     }
     expect(validateScenario({ seed: 0 }, base)).toEqual({
       ok: true,
@@ -62,6 +67,7 @@ describe('validateScenario', () => {
         laser: DEFAULT_LASER,
         course: DEFAULT_COURSE,
         cohort: null,
+        topical: DEFAULT_TOPICAL,
       },
     })
     expect(validateScenario({}, base)).toEqual({ ok: true, scenario: base })
@@ -73,6 +79,7 @@ describe('validateScenario', () => {
         laser: DEFAULT_LASER,
         course: DEFAULT_COURSE,
         cohort: null,
+        topical: DEFAULT_TOPICAL,
       }),
     ).toEqual({
       ok: true,
@@ -83,6 +90,7 @@ describe('validateScenario', () => {
         laser: DEFAULT_LASER,
         course: DEFAULT_COURSE,
         cohort: null,
+        topical: DEFAULT_TOPICAL,
       },
     })
   })
@@ -95,6 +103,7 @@ describe('validateScenario', () => {
       laser: DEFAULT_LASER,
       course: DEFAULT_COURSE,
       cohort: null,
+      topical: DEFAULT_TOPICAL,
     }
     const result = validateScenario({}, base)
     expect(result.ok && result.scenario).not.toBe(base)
@@ -132,7 +141,7 @@ describe('validateScenario', () => {
     expect(unknown.ok).toBe(false)
     if (!unknown.ok)
       expect(unknown.errors[0]).toMatch(
-        /^"sight": unknown scenario key; the keys are version, site, seed, laser, course, cohort$/,
+        /^"sight": unknown scenario key; the keys are version, site, seed, laser, course, cohort, topical$/,
       )
     expect(validateScenario({ version: 2 })).toEqual({ ok: false, errors: ['version: must be 1, got 2'] })
   })
@@ -218,6 +227,7 @@ describe('scenarioFromUrlParams', () => {
         laser: DEFAULT_LASER,
         course: DEFAULT_COURSE,
         cohort: null,
+        topical: DEFAULT_TOPICAL,
       },
       errors: [],
     })
@@ -229,6 +239,7 @@ describe('scenarioFromUrlParams', () => {
         laser: DEFAULT_LASER,
         course: DEFAULT_COURSE,
         cohort: null,
+        topical: DEFAULT_TOPICAL,
       },
       errors: [],
     })
@@ -244,6 +255,7 @@ describe('scenarioFromUrlParams', () => {
         laser: DEFAULT_LASER,
         course: DEFAULT_COURSE,
         cohort: null,
+        topical: DEFAULT_TOPICAL,
       },
       errors: [],
     })
@@ -273,6 +285,7 @@ describe('scenarioFromUrlParams', () => {
       laser: DEFAULT_LASER,
       course: DEFAULT_COURSE,
       cohort: null,
+      topical: DEFAULT_TOPICAL,
     }
     expect(scenarioFromUrlParams('?site=face&seed=x', base)).toEqual({
       scenario: {
@@ -282,6 +295,7 @@ describe('scenarioFromUrlParams', () => {
         laser: DEFAULT_LASER,
         course: DEFAULT_COURSE,
         cohort: null,
+        topical: DEFAULT_TOPICAL,
       },
       errors: ['seed: must be an integer from 0 to 2147483647, got "x"'],
     })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_TOPICAL, checkTopicalSection } from '../../src/sim/scenarioTopical'
 import { transportAdjuvantDoses } from '../../src/sim/transport'
 import { DEFAULT_LASER } from '../../src/sim/scenarioLaser'
+import { validateScenario } from '../../src/sim/scenario'
 
 describe('topical section validator', () => {
   it('merges a partial section onto the current one and keeps defaults', () => {
@@ -65,5 +66,25 @@ describe('adjuvant doses for the Heal model', () => {
     expect(intact).toBeLessThan(1)
     const none = transportAdjuvantDoses('forearm', DEFAULT_LASER, 'none')
     expect(none.topicalBasalExposure('intact')).toBe(0)
+  })
+})
+
+describe('the scenario carries the topical section', () => {
+  it('merges a partial topical object and names the bad field with its full path', () => {
+    const ok = validateScenario({ topical: { agent: 'prp', hours: 6 } })
+    expect(ok.ok).toBe(true)
+    if (ok.ok) {
+      expect(ok.scenario.topical.agent).toBe('prp')
+      expect(ok.scenario.topical.hours).toBe(6)
+      expect(ok.scenario.topical.concentrationPercent).toBe(DEFAULT_TOPICAL.concentrationPercent)
+    }
+    const bad = validateScenario({ topical: { custom: { logP: 'high' } } })
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.errors[0]).toMatch(/^topical\.custom\.logP: /)
+  })
+
+  it('an old scenario without a topical section gets the defaults', () => {
+    const r = validateScenario({ version: 1, site: 'face', seed: 2 })
+    expect(r.ok && r.scenario.topical).toEqual(DEFAULT_TOPICAL)
   })
 })

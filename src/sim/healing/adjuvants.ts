@@ -1,7 +1,7 @@
 // The treatment course as events in time (laser sessions, NB-UVB sessions, topical applications) and the doses
 // that reach the basal layer (AdjuvantDoses). Only the schedule and the effect on activation and T cells live
-// here; how a topical agent crosses the skin is the Deliver capability's transport model, which will replace the
-// default doses through the AdjuvantDoses interface.
+// here; how a topical agent crosses the skin is the Deliver capability's transport model, which supplies the doses
+// through the AdjuvantDoses interface (adjuvantDosesFor).
 //
 // Traceable laser × adjuvant interaction: where an MTZ has removed the stratum corneum and epidermis, UVB meets no
 // epidermal filter (REFERENCE §4.4), so a UV session given while channels are open delivers
@@ -9,7 +9,9 @@
 // open channels reaches the basal layer at the channel exposure. The channels close per the wound-closure model
 // (wound.ts), so the gain lasts hours after a fractional pass and days after a continuous one.
 import type { SiteId } from '../types'
-import type { AdjuvantDoses, CourseSettings, SkinState } from './types'
+import type { AdjuvantDoses, CourseSettings, SkinState, TopicalAgent } from './types'
+import type { LaserSettings } from '../scenarioLaser'
+import { transportAdjuvantDoses } from '../transport/adjuvantDoses'
 import type { LaserMode } from '../pattern/types'
 import { SITES } from '../sites'
 import { healingParam } from './healingParams'
@@ -35,6 +37,16 @@ export function defaultAdjuvantDoses(site: SiteId): AdjuvantDoses {
     uvBasalDoseFraction: (state: SkinState) => (state === 'lasered' ? openUv : intactUv),
     topicalBasalExposure: (state: SkinState) => (state === 'lasered' ? openTopical : intactTopical),
   }
+}
+
+/**
+ * The doses the healing model uses: computed by the Deliver capability's transport and UV models
+ * (src/sim/transport/adjuvantDoses.ts) for the site, the laser and the course's topical agent, so that laser alone,
+ * UV alone, laser + UV and laser + topical differ for a reason the user can trace (REFERENCE §4). The defaults above
+ * remain for comparison and tests.
+ */
+export function adjuvantDosesFor(site: SiteId, laser: LaserSettings, topical: TopicalAgent): AdjuvantDoses {
+  return transportAdjuvantDoses(site, laser, topical)
 }
 
 /** The UV dose unit: one session through intact forearm vitiligo epidermis (32.4 % of the incident dose). */

@@ -20,7 +20,7 @@ import type { CohortArmResult, CohortConfig, CohortResult } from './types'
 import { createRng } from '../rng'
 import { cohortParam } from './cohortParams'
 import { calibrationOf } from './setup'
-import { defaultAdjuvantDoses, referenceUvBasalFraction } from './adjuvants'
+import { adjuvantDosesFor, referenceUvBasalFraction } from './adjuvants'
 import { sessionResponse, siteBasics } from './sessionResponse'
 import { runReducedPatient, type PatientProfile, type ReducedArm } from './reduced'
 
@@ -142,7 +142,7 @@ export function runCohort(
         course: config.course,
         laserMode: config.course.laserSessions > 0 ? config.laser.mode : 'none',
         response: config.course.laserSessions > 0 ? sessionResponse(site, config.laser) : null,
-        doses: defaultAdjuvantDoses(site),
+        doses: adjuvantDosesFor(site, config.laser, config.course.topical),
         calibration,
         uvReference,
       }

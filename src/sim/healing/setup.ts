@@ -18,12 +18,7 @@ import { cohortParam } from './cohortParams'
 import { cellIndex, surfaceGrid, type SurfaceGrid } from './fields'
 import { MODE, MelanocyteStore } from './agents'
 import { TCellStore, seedTCells } from './tcells'
-import {
-  courseSchedule,
-  defaultAdjuvantDoses,
-  referenceUvBasalFraction,
-  type CourseSchedule,
-} from './adjuvants'
+import { courseSchedule, adjuvantDosesFor, referenceUvBasalFraction, type CourseSchedule } from './adjuvants'
 import { sessionWound, type SessionWound } from './wound'
 
 export interface World {
@@ -167,7 +162,7 @@ export function buildWorld(input: HealingInput): World {
     pulse,
     sessions,
     schedule,
-    doses: input.doses ?? defaultAdjuvantDoses(input.site),
+    doses: input.doses ?? adjuvantDosesFor(input.site, input.laser, input.course.topical),
     uvReference: referenceUvBasalFraction(),
     calibration: calibrationOf(input.calibration),
     melanocytes,

@@ -58,7 +58,7 @@ export interface HealingInput {
   course: CourseSettings
   /** Overrides of the calibrated values (calibration scripts and tests only). */
   calibration?: Partial<CalibratedParams>
-  /** Override of the adjuvant doses (default: defaultAdjuvantDoses(site)). */
+  /** Override of the adjuvant doses (default: adjuvantDosesFor(site, laser, course.topical): the transport model). */
   doses?: AdjuvantDoses
   /** Melanocyte agent capacity (default 'heal.melanocyte.capacity'). */
   capacity?: number
