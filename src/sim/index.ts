@@ -96,6 +96,7 @@ export {
   seekInto,
   createHealingState,
   runCohort,
+  compareTherapies,
   clockPhases,
   timelinePosition,
   timeAtPosition,
@@ -116,6 +117,8 @@ export {
   type ClockPhase,
   type CohortConfig,
   type CohortResult,
+  type TherapyComparison,
+  type TherapyArmOutcome,
 } from './healing'
 export * as transport from './transport'
 export {

@@ -37,3 +37,11 @@ export { HEALING_PARAMS, healingParam, healingParamDef, qsprFreeDiffusivityCm2Pe
 export { COHORT_PARAMS, cohortParam } from './cohortParams'
 export { HEALING_SOURCES } from './healingSources'
 export { DiffusionField, surfaceGrid, mmp2Release, growthFactorRelease } from './fields'
+export {
+  compareTherapies,
+  type TherapyArmId,
+  type TherapyComparison,
+  type TherapyComparisonConfig,
+  type TherapyArmOutcome,
+  type SiteOutcome,
+} from './therapyComparison'
