@@ -16,6 +16,13 @@
 //                      details.frameJs also gives median/p95, the pointer-event handlers' CPU per frame, and the
 //                      wall-clock figures (the rAF callbacks timed with performance.now() in the page, and the CDP
 //                      Performance.getMetrics ScriptDuration delta) for comparison.
+//   sim                what src/sim/bench/index.ts's runSimBenches() returns (loaded like the anatomy step): one
+//                      entry per capability, e.g. sim.laser.thermalSolveMs (one uncached thermal solve) and
+//                      sim.laser.cachedCallMs (the same parameter set again, from the cache)
+//   treatFrameJsMs     mean main-thread JS CPU time per rendered frame while the densest fractional pattern the
+//                      block allows animates (normal page, real-time scan clock): the same trace method as
+//                      frameJsMs; details.treat gives the MTZ count and the spread
+//   mtzDrawCalls       draw calls the finished pass adds to the default view (MTZ columns: instanced)
 //   drawCalls, triangles  window.dermasim.getState().render of the default view (renderer.info of the last frame)
 //   initialJsGzipKb    gzip size of the JS that dist/index.html loads up front (module scripts, modulepreloads
 //                      and their static imports); totalJsGzipKb: every .js file in dist/
@@ -50,6 +57,9 @@ const TARGETS = {
   timeToFirstFrameMs: 2000, // <  (first frame on localhost < 2 s)
   drawCalls: 60, // <=  (default scene <= 60 draw calls)
   frameJsMs: 2, // <=  (JS work per frame <= 2 ms)
+  thermalSolveMs: 20, // <= (one MTZ thermal solve <= 20 ms)
+  treatFrameJsMs: 2, // <= (JS per frame while a pattern animates <= 2 ms, issue 3)
+  mtzDrawCalls: 5, // <= (the MTZs render in a handful of draw calls: instancing)
 }
 
 const errors = []
@@ -126,8 +136,8 @@ function allJsFiles(dir = dist) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// 3. anatomy in Node, through Vite's SSR module loader
-async function benchAnatomy() {
+// 3. anatomy and the simulation benches in Node, through Vite's SSR module loader
+async function withSsrLoader(fn) {
   const { createServer } = await import('vite')
   const server = await createServer({
     root,
@@ -137,26 +147,40 @@ async function benchAnatomy() {
     optimizeDeps: { noDiscovery: true, include: [] },
   })
   try {
-    const sim = await server.ssrLoadModule('/src/sim/index.ts')
-    if (typeof sim.generateSkinBlock !== 'function')
-      throw new Error('src/sim/index.ts exports no generateSkinBlock')
-    const sites = Array.isArray(sim.SITE_IDS) && sim.SITE_IDS.length ? sim.SITE_IDS : SITES
-    const result = {}
-    for (const site of sites) {
-      for (let i = 0; i < 3; i++) sim.generateSkinBlock(site, ANATOMY_SEED) // warm-up (JIT)
-      const times = []
-      for (let i = 0; i < ANATOMY_RUNS; i++) {
-        const t0 = performance.now()
-        sim.generateSkinBlock(site, ANATOMY_SEED)
-        times.push(performance.now() - t0)
-      }
-      result[site] = round(median(times), 3)
-      progress(`anatomy ${site}: median ${result[site]} ms over ${ANATOMY_RUNS} runs`)
-    }
-    return result
+    return await fn((path) => server.ssrLoadModule(path))
   } finally {
     await server.close()
   }
+}
+
+async function benchAnatomy(load) {
+  const sim = await load('/src/sim/index.ts')
+  if (typeof sim.generateSkinBlock !== 'function')
+    throw new Error('src/sim/index.ts exports no generateSkinBlock')
+  const sites = Array.isArray(sim.SITE_IDS) && sim.SITE_IDS.length ? sim.SITE_IDS : SITES
+  const result = {}
+  for (const site of sites) {
+    for (let i = 0; i < 3; i++) sim.generateSkinBlock(site, ANATOMY_SEED) // warm-up (JIT)
+    const times = []
+    for (let i = 0; i < ANATOMY_RUNS; i++) {
+      const t0 = performance.now()
+      sim.generateSkinBlock(site, ANATOMY_SEED)
+      times.push(performance.now() - t0)
+    }
+    result[site] = round(median(times), 3)
+    progress(`anatomy ${site}: median ${result[site]} ms over ${ANATOMY_RUNS} runs`)
+  }
+  return result
+}
+
+/** Generic step: src/sim/bench/index.ts exports runSimBenches() → { capability: { figures } }. */
+async function benchSim(load) {
+  const mod = await load('/src/sim/bench/index.ts')
+  if (typeof mod.runSimBenches !== 'function')
+    throw new Error('src/sim/bench/index.ts exports no runSimBenches')
+  const out = await mod.runSimBenches()
+  for (const [name, figures] of Object.entries(out)) progress(`sim.${name}: ${JSON.stringify(figures)}`)
+  return out
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -296,6 +320,84 @@ const FRAME_PROBE = () => {
     })
 }
 
+/** The densest fractional pattern the 2 × 2 mm block accepts (DENSEST_LASER in src/sim/bench/laser.ts). */
+const TREAT_LASER = { mode: 'fractional', spotDiameterUm: 100, densityPercent: 60, pattern: 'random' }
+
+/**
+ * JS CPU per rendered frame while a fractional pass animates (normal page: the scan clock runs in real time and
+ * the scene asks for a frame while the pass and the cooling last), with the frameJsMs trace method; and the draw
+ * calls the finished pass adds to the default view.
+ */
+async function benchTreat(browser, baseUrl) {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  const page = await context.newPage()
+  try {
+    await page.addInitScript(FRAME_PROBE)
+    await page.goto(baseUrl + '/')
+    await page.waitForFunction(() => window.dermasim?.ready === true, null, { timeout: 120_000 })
+    await page.evaluate(() => window.dermasim.renderFrames(3))
+    const idleCalls = (await page.evaluate(() => window.dermasim.getState())).render.calls
+    const set = await page.evaluate((laser) => window.dermasim.setScenario({ laser }), TREAT_LASER)
+    if (!set.ok) throw new Error(`setScenario(laser): ${set.errors.join('; ')}`)
+    const pass = async () => {
+      const fired = await page.evaluate(() => window.dermasim.fire())
+      if (!fired.ok) throw new Error(`fire(): ${fired.errors.join('; ')}`)
+      // interval polling: a 'raf' poll would add its own animation-frame callbacks to the figures
+      await page.waitForFunction(() => !window.dermasim.getState().treatment.animating, null, {
+        timeout: 300_000,
+        polling: 250,
+      })
+      return fired.mtzTotal
+    }
+    await pass() // warm-up: the thermal solve, shader variants, JIT
+    progress('treat: warm-up pass done; tracing a second pass')
+    await page.evaluate(() => {
+      window.__bench.frames.clear()
+      window.__bench.recording = true
+    })
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES })
+    const t0 = Date.now()
+    const mtzCount = await pass()
+    const passWallS = (Date.now() - t0) / 1000
+    const trace = await browser.stopTracing()
+    await page.evaluate(() => {
+      window.__bench.recording = false
+    })
+    await page.evaluate(() => window.dermasim.renderFrames(2))
+    const done = await page.evaluate(() => window.dermasim.getState())
+    const cpu = frameCpuFromTrace(trace)
+    if (cpu.frames.length === 0) throw new Error('the treatment trace holds no rendered frame')
+    const mean = cpu.frames.reduce((a, b) => a + b, 0) / cpu.frames.length
+    const out = {
+      treatFrameJsMs: round(mean, 3),
+      mtzDrawCalls: done.render.calls - idleCalls,
+      treat: {
+        laser: TREAT_LASER,
+        mtzCount,
+        frames: cpu.frames.length,
+        passWallS: round(passWallS, 1),
+        cpuMeanMs: round(mean, 3),
+        cpuMedianMs: round(median(cpu.frames), 3),
+        cpuP95Ms: round(percentile(cpu.frames, 95), 3),
+        cpuMaxMs: round(Math.max(...cpu.frames), 3),
+        drawCallsIdle: idleCalls,
+        drawCallsAfterPass: done.render.calls,
+        note:
+          '400 MTZs do not fit the 2 x 2 mm block within the accepted density (max 60% at 100 µm); the per-frame ' +
+          'JS of the pass does not grow with the MTZ count (clock, uniforms, handpiece pose; instances are ' +
+          'written when the plan or the cut changes)',
+      },
+    }
+    progress(
+      `treat: ${mtzCount} MTZs, ${cpu.frames.length} frames, JS ${out.treatFrameJsMs} ms CPU/frame ` +
+        `(p95 ${out.treat.cpuP95Ms}); draw calls ${idleCalls} -> ${done.render.calls}`,
+    )
+    return out
+  } finally {
+    await context.close()
+  }
+}
+
 async function benchBrowser(baseUrl, chromium) {
   const executablePath = resolveChromiumPath() ?? undefined
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
@@ -389,6 +491,11 @@ async function benchBrowser(baseUrl, chromium) {
         `(median ${out.frameJs.cpuMedianMs}, p95 ${out.frameJs.cpuP95Ms}; wall-clock mean ${out.frameJs.wallMeanMs})`,
     )
     await context.close()
+    try {
+      Object.assign(out, await benchTreat(browser, baseUrl))
+    } catch (error) {
+      errors.push(`treat: ${error instanceof Error ? error.message : String(error)}`)
+    }
   } finally {
     await browser.close()
   }
@@ -399,7 +506,10 @@ async function benchBrowser(baseUrl, chromium) {
 const started = performance.now()
 const result = {
   anatomyMs: null,
+  sim: null,
   frameJsMs: null,
+  treatFrameJsMs: null,
+  mtzDrawCalls: null,
   drawCalls: null,
   triangles: null,
   initialJsGzipKb: null,
@@ -410,6 +520,9 @@ const result = {
     timeToFirstFrameMs: `< ${TARGETS.timeToFirstFrameMs}`,
     drawCalls: `<= ${TARGETS.drawCalls}`,
     frameJsMs: `<= ${TARGETS.frameJsMs}`,
+    'sim.laser.thermalSolveMs': `<= ${TARGETS.thermalSolveMs}`,
+    treatFrameJsMs: `<= ${TARGETS.treatFrameJsMs}`,
+    mtzDrawCalls: `<= ${TARGETS.mtzDrawCalls}`,
   },
   meetsTargets: {},
   details: {},
@@ -423,11 +536,23 @@ const result = {
 }
 
 try {
-  progress('anatomy (generateSkinBlock) in Node via vite ssrLoadModule')
-  result.anatomyMs = await benchAnatomy()
-  result.details.anatomy = { seed: ANATOMY_SEED, runs: ANATOMY_RUNS, statistic: 'median' }
+  await withSsrLoader(async (load) => {
+    try {
+      progress('anatomy (generateSkinBlock) in Node via vite ssrLoadModule')
+      result.anatomyMs = await benchAnatomy(load)
+      result.details.anatomy = { seed: ANATOMY_SEED, runs: ANATOMY_RUNS, statistic: 'median' }
+    } catch (error) {
+      errors.push(`anatomy: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    try {
+      progress('simulation benches (src/sim/bench/index.ts runSimBenches) via vite ssrLoadModule')
+      result.sim = await benchSim(load)
+    } catch (error) {
+      errors.push(`sim: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  })
 } catch (error) {
-  errors.push(`anatomy: ${error instanceof Error ? error.message : String(error)}`)
+  errors.push(`vite SSR loader: ${error instanceof Error ? error.message : String(error)}`)
 }
 
 let built = false
@@ -477,6 +602,9 @@ if (built) {
     result.drawCalls = b.drawCalls
     result.triangles = b.triangles
     result.timeToFirstFrameMs = b.timeToFirstFrameMs
+    result.treatFrameJsMs = b.treatFrameJsMs ?? null
+    result.mtzDrawCalls = b.mtzDrawCalls ?? null
+    if (b.treat) result.details.treat = b.treat
     result.details.frameJs = {
       method:
         'CPU (thread) time of requestAnimationFrame callbacks per rendered frame, from a Chromium trace, ' +
@@ -498,6 +626,9 @@ result.meetsTargets = {
   timeToFirstFrameMs: meets(result.timeToFirstFrameMs, (v) => v < TARGETS.timeToFirstFrameMs),
   drawCalls: meets(result.drawCalls, (v) => v <= TARGETS.drawCalls),
   frameJsMs: meets(result.frameJsMs, (v) => v <= TARGETS.frameJsMs),
+  'sim.laser.thermalSolveMs': meets(result.sim?.laser?.thermalSolveMs, (v) => v <= TARGETS.thermalSolveMs),
+  treatFrameJsMs: meets(result.treatFrameJsMs, (v) => v <= TARGETS.treatFrameJsMs),
+  mtzDrawCalls: meets(result.mtzDrawCalls, (v) => v <= TARGETS.mtzDrawCalls),
 }
 result.details.benchSeconds = round((performance.now() - started) / 1000, 1)
 writeResult(result)

@@ -1,5 +1,6 @@
 // Procedural histology-style illustration of the skin layers on the faces of the block, and of the skin surface.
-// Prepended at load time: shaders/noise.glsl (hash12, hash22, vnoise, fbm2, voronoi, detail).
+// Prepended at load time: shaders/noise.glsl (hash12, hash22, vnoise, fbm2, voronoi, detail) and
+// shaders/thermal.glsl (the treatment pass: wound mask, MTZ profile, temperature maps, colour map).
 //
 // Everything science-related comes from uniforms fed by the simulation's SkinBlock: the layer depths, the
 // dermo-epidermal junction (DEJ) undulation
@@ -306,6 +307,72 @@ vec3 skinSurface(vec2 p, float pxUm) {
   return col;
 }
 
+// ---------------------------------------------------------------- treatment pass (laser)
+// A face point at (x, y, depth) takes the zone of the nearest MTZ (or of the continuous sweep): inside the crater
+// it is a hole (fractional) or gone (continuous: discarded, the wound bed below shows); in the Ω ≥ 1 zone it is
+// coagulated; around it the temperature field shows while the tissue cools.
+vec3 treatedSection(vec3 col, float xUm, float yUm, float depth, float pxUm) {
+  Wound w = woundAt(vec2(xUm, yUm));
+  float age = pulseAgeMs(w);
+  if (age < 0.0) return col;
+  float g = columnGrowth(age);
+  float r = w.kind > 1.5 ? 0.0 : length(vec2(xUm, yUm) - w.centreUm);
+  vec2 zone = zoneDepthsUm(w, r) * g;
+  float tempC = temperatureC(r, depth / max(g, 1e-3), age);
+  vec4 heat = heatColour(tempC);
+  if (depth < zone.x) {
+    if (w.kind > 1.5) discard;
+    // the hole of the crater in the section: dark; its far wall (drawn by the MTZ columns) shows through it
+    return mix(uColCrater * 1.5, uColCrater, smoothstep(0.0, 1.0, depth / max(zone.x, 1.0)));
+  }
+  if (depth <= zone.y + 0.5 * pxUm) {
+    // thin eschar (char) lining on the crater wall, then the coagulated collagen of the rim
+    float slope = (zoneDepthsUm(w, r + 2.0).x - zoneDepthsUm(w, max(r - 2.0, 0.0)).x) * g / 4.0;
+    float fromWall = (depth - zone.x) * inversesqrt(1.0 + slope * slope);
+    vec3 rim = mix(uColEschar, uColCoag, smoothstep(2.5, 2.5 + 1.5 * pxUm + 2.0, fromWall));
+    float edge = 1.0 - smoothstep(zone.y - pxUm, zone.y + 0.5 * pxUm, depth);
+    rim = mix(col, rim, edge);
+    return mix(rim, heat.rgb, heat.a);
+  }
+  return mix(col, heat.rgb, heat.a * 0.85);
+}
+
+// The skin surface: crater openings (dark pits), the coagulated ring around them, the heat halo.
+vec3 treatedSurface(vec3 col, vec2 p, float pxUm) {
+  Wound w = woundAt(p);
+  float age = pulseAgeMs(w);
+  if (age < 0.0) return col;
+  if (w.kind > 1.5) discard; // continuous: the top layer is gone; the wound bed below shows
+  float g = columnGrowth(age);
+  float r = length(p - w.centreUm);
+  vec2 zone = zoneDepthsUm(w, r) * g;
+  vec4 heat = heatColour(temperatureC(r, 2.0, age));
+  float ring = smoothstep(0.2, 1.5, zone.y);
+  vec3 ringCol = mix(uColCoag * vec3(0.92, 0.86, 0.8), uColEschar, 0.35 * smoothstep(0.0, 1.0, zone.x));
+  col = mix(col, ringCol, ring * 0.9);
+  col = mix(col, heat.rgb, heat.a);
+  // the opening: a dark pit, its lip charred; only the lip glows while hot
+  float open = smoothstep(0.5, 3.0, zone.x);
+  vec3 pit = mix(uColEschar * 0.8, uColCrater * 0.55, smoothstep(2.0, 40.0, zone.x));
+  pit = mix(pit, heat.rgb, heat.a * (1.0 - smoothstep(2.0, 12.0, zone.x)));
+  return mix(col, pit, open);
+}
+
+#ifdef WOUND_BED
+// Continuous mode: the floor left after the top layer is vaporised, at the crater depth (eschar over coagulum).
+vec3 woundBed(vec2 p, float pxUm) {
+  Wound w = woundAt(p);
+  float age = pulseAgeMs(w);
+  if (w.kind < 1.5 || age < 0.0) discard;
+  vec3 col = mix(uColEschar, uColCoag, 0.35 + 0.25 * fbm2(p / 60.0));
+  vec2 ts;
+  vec4 v = voronoi(p / 45.0, 0.8, ts);
+  col *= 1.0 - 0.12 * lineMask(v.y * 22.0, 0.8, pxUm) * detail(45.0, pxUm);
+  vec4 heat = heatColour(temperatureC(0.0, uContinuousUm.x + 2.0, age));
+  return mix(col, heat.rgb, heat.a);
+}
+#endif
+
 void main() {
   vec3 n = normalize(vNormalW);
   float xUm = (vWorld.x + uHalfW) * 1000.0;
@@ -314,10 +381,19 @@ void main() {
   vec3 col;
   vec2 edgeDist;
 
+#ifdef WOUND_BED
+  if (n.y > 0.5) {
+    vec2 p = vec2(xUm, yUm);
+    float pxUm = max(length(dFdx(p)), length(dFdy(p)));
+    col = woundBed(p, pxUm);
+    edgeDist = vec2(uHalfW - abs(vWorld.x), min(uCutZ - vWorld.z, vWorld.z - uBackZ));
+  } else
+#endif
   if (n.y > 0.5) {
     vec2 p = vec2(xUm, yUm);
     float pxUm = max(length(dFdx(p)), length(dFdy(p)));
     col = skinSurface(p, pxUm);
+    if (uTreatKind > 0.5) col = treatedSurface(col, p, pxUm);
     edgeDist = vec2(uHalfW - abs(vWorld.x), min(uCutZ - vWorld.z, vWorld.z - uBackZ));
   } else if (n.y < -0.5) {
     vec2 p = vec2(xUm, yUm);
@@ -353,6 +429,7 @@ void main() {
     // faint interfaces at the other layer boundaries
     col = mix(col, col * 0.78, lineMask(abs(depth - uScBottom), 0.2, pxUm) * 0.6);
     col = mix(col, col * 0.9, lineMask(abs(depth - uRetBottom), 0.5, pxUm) * 0.5);
+    if (uTreatKind > 0.5) col = treatedSection(col, xUm, yUm, depth, pxUm);
     float yTop = -vWorld.y;
     float yBottom = vWorld.y - uBottomY;
     float side = zFace ? uHalfW - abs(vWorld.x) : min(uCutZ - vWorld.z, vWorld.z - uBackZ);

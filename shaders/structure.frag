@@ -21,6 +21,34 @@ varying vec3 vColor;
 // World z of the follicle's opening: a hair shaft above the surface stays while its root is in the kept tissue.
 varying float vRootZ;
 #endif
+#ifdef USE_EFFECT
+varying float vCoagulated;
+#endif
+
+#ifdef USE_WOUND
+// Treatment pass (shaders/thermal.glsl, prepended): a structure inside a crater is vaporised (not drawn); in the
+// Ω ≥ 1 zone it is coagulated (grey-white) and shows the temperature field while it cools. Above the surface
+// (hair shafts) the beam's crater opening cuts what crosses it.
+vec3 woundStructure(vec3 col, bool above) {
+  vec2 pUm = vec2(vWorld.x * 1000.0 + 0.5 * uBlockUm.x, 0.5 * uBlockUm.y - vWorld.z * 1000.0);
+  Wound w = woundAt(pUm);
+  float age = pulseAgeMs(w);
+  if (age < 0.0) return col;
+  float g = columnGrowth(age);
+  float r = w.kind > 1.5 ? 0.0 : length(pUm - w.centreUm);
+  vec2 zone = zoneDepthsUm(w, r) * g;
+  if (above) {
+    // a hair crossing a crater's opening is cut; the rest of the shaft is left as it was
+    if (zone.x > 1.0) discard;
+    return col;
+  }
+  float depth = -vWorld.y * 1000.0;
+  if (depth < zone.x) discard;
+  if (depth > zone.y) return col;
+  vec4 heat = heatColour(temperatureC(r, depth / max(g, 1e-3), age));
+  return mix(mix(col, uColCoag, 0.75), heat.rgb, heat.a);
+}
+#endif
 
 void main() {
   bool above = vWorld.y >= 0.0;
@@ -35,6 +63,13 @@ void main() {
   }
 
   vec3 base = vColor;
+#ifdef USE_WOUND
+  if (uTreatKind > 0.5) base = woundStructure(base, above);
+#endif
+  vec3 emissive = uEmissive;
+#ifdef USE_EFFECT
+  emissive *= 1.0 - vCoagulated;
+#endif
   vec3 col;
   vec3 V = normalize(cameraPosition - vWorld);
   if (gl_FrontFacing) {
@@ -46,9 +81,9 @@ void main() {
     col = base * (0.42 + 0.18 * hemi + 0.5 * diff) + spec;
     float rim = 1.0 - max(dot(n, V), 0.0);
     col *= 1.0 - uRimDark * pow(rim, 2.2);
-    col += uEmissive * (0.55 + 0.9 * pow(rim, 1.5));
+    col += emissive * (0.55 + 0.9 * pow(rim, 1.5));
   } else {
-    col = base * 0.8 + uEmissive * 0.5;
+    col = base * 0.8 + emissive * 0.5;
   }
   // depth cue inside the thick section: structures further behind the cut face are slightly veiled by tissue
   if (vWorld.y < 0.0) {

@@ -10,6 +10,14 @@ attribute float aBias;
 attribute float aRootZ;
 varying float vRootZ;
 #endif
+#ifdef USE_EFFECT
+// Treatment pass (src/sim/treatment.ts cellEffects): 1 coagulated, 2 ablated, from the display time aHitS on
+// (−1: never). An ablated cell is vaporised and no longer drawn; a coagulated one turns grey and dim.
+attribute float aEffect;
+attribute float aHitS;
+uniform float uClockS;
+varying float vCoagulated;
+#endif
 
 varying vec3 vWorld;
 varying vec3 vNormalW;
@@ -32,6 +40,15 @@ void main() {
   vColor = color.rgb;
 #else
   vColor = uColor;
+#endif
+#ifdef USE_EFFECT
+  bool hit = aHitS >= 0.0 && uClockS >= aHitS;
+  if (hit && aEffect > 1.5) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0); // outside the clip volume: nothing is rasterised
+    return;
+  }
+  vCoagulated = hit && aEffect > 0.5 ? 1.0 : 0.0;
+  vColor = mix(vColor, vec3(0.42, 0.4, 0.39), 0.8 * vCoagulated);
 #endif
   vec4 mv = viewMatrix * world;
 #ifdef USE_BIAS

@@ -3,6 +3,9 @@ import { Viewport } from './scene/Viewport'
 import { ControlPanel } from './ui/ControlPanel'
 import { Legend } from './ui/Legend'
 import { BlockFigures } from './ui/BlockFigures'
+import { LaserPanel } from './ui/LaserPanel'
+import { TreatFigures } from './ui/TreatFigures'
+import { ThermalLegend, TimeScaleNote } from './ui/ThermalLegend'
 import { HoverLabel } from './ui/HoverLabel'
 import { Messages } from './ui/Messages'
 import { HelpDialog } from './ui/HelpDialog'
@@ -34,7 +37,7 @@ export function App() {
           Derma<span>Sim</span>
         </h1>
         <p className="subtitle">
-          Fractional CO₂ laser (10,600 nm) for refractory vitiligo — Explore the skin
+          Fractional CO₂ laser (10,600 nm) for refractory vitiligo — explore and treat the skin
         </p>
         <button type="button" className="help-button" onClick={() => setHelpOpen(true)}>
           Help and keys
@@ -50,11 +53,15 @@ export function App() {
           True relative scale on every axis · cells drawn ×{CELL_ENLARGEMENT} so they stay visible · drag to
           orbit, scroll to zoom, right-drag to pan
         </p>
+        <ThermalLegend />
+        <TimeScaleNote />
         <HoverLabel />
         <Messages />
       </main>
       <aside className="panel" aria-label="Controls and legend">
         <ControlPanel />
+        <LaserPanel />
+        <TreatFigures />
         <Legend />
         <BlockFigures />
       </aside>

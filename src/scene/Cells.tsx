@@ -4,12 +4,16 @@
 // Cells are tiny at true scale, so they are drawn CELL_ENLARGEMENT times their radius (stated in the UI).
 // Dormant precursors (and any follicular melanocyte) sit inside the wall of their follicle; their instances are
 // pulled towards the camera by a per-instance depth bias (see shaders/structure.vert) so they show on the wall.
+// Treatment pass: per-instance aEffect / aHitS from the plan's cellEffects (src/sim/treatment.ts): an ablated
+// cell vanishes at its MTZ's fire time, a coagulated one turns grey (shader side, from the shared scan clock).
 import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
 import * as THREE from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import type { Cell, CellKind, Follicle, SkinBlock } from '../sim'
 import { useDermaStore } from '../state/store'
+import type { TreatmentPlan } from '../sim/treatment'
+import type { TreatmentUniforms } from './laser/treatmentUniforms'
 import { CELL_ENLARGEMENT } from './constants'
 import { SLAB_UM, worldX, worldY, worldZ, type SectionFrame } from './coords'
 import { createStructureMaterial, RENDER_ORDER, type StructureUniforms } from './materials'
@@ -95,6 +99,15 @@ function cellsOf(block: SkinBlock, kind: CellKind): Cell[] {
   return kind === 'melanocyte' ? block.melanocytes : kind === 'precursor' ? block.precursors : block.tCells
 }
 
+/** The plan's per-cell arrays are keyed by population name. */
+export const PLAN_KEY = { melanocyte: 'melanocytes', precursor: 'precursors', tCell: 'tCells' } as const
+
+/** Per-instance treatment attributes of one kind. */
+interface EffectAttributes {
+  effect: THREE.InstancedBufferAttribute
+  hitS: THREE.InstancedBufferAttribute
+}
+
 const m4 = new THREE.Matrix4()
 const pos = new THREE.Vector3()
 const quat = new THREE.Quaternion()
@@ -117,6 +130,8 @@ export const CELL_SLAB_UM: Record<Cell['niche'], number> = {
 function writeInstances(
   mesh: THREE.InstancedMesh,
   bias: THREE.InstancedBufferAttribute,
+  treated: EffectAttributes,
+  plan: TreatmentPlan | null,
   block: SkinBlock,
   kind: CellKind,
   frame: SectionFrame,
@@ -126,7 +141,13 @@ function writeInstances(
   const margin = r * 2.5
   const written: Cell[] = []
   const biasArray = bias.array as Float32Array
-  for (const c of cellsOf(block, kind)) {
+  const effectArray = treated.effect.array as Float32Array
+  const hitArray = treated.hitS.array as Float32Array
+  const planEffects = plan ? plan.cellEffects[PLAN_KEY[kind]] : null
+  const planHits = plan ? plan.cellHitTimeS[PLAN_KEY[kind]] : null
+  const all = cellsOf(block, kind)
+  for (let ci = 0; ci < all.length; ci++) {
+    const c = all[ci]
     const x = worldX(block, c.xUm)
     const y = worldY(c.depthUm)
     const z = worldZ(block, c.yUm)
@@ -150,17 +171,28 @@ function writeInstances(
       if (f) b = (c.niche === 'bulb' ? f.bulbRadiusUm : f.outerRootSheathRadiusUm * 1.4) / 1000 + r
     }
     biasArray[i] = b
+    effectArray[i] = planEffects ? planEffects[ci] : 0
+    hitArray[i] = planHits ? planHits[ci] : -1
     written.push(c)
   }
   mesh.count = written.length
   mesh.instanceMatrix.needsUpdate = true
   bias.needsUpdate = true
+  treated.effect.needsUpdate = true
+  treated.hitS.needsUpdate = true
   mesh.computeBoundingSphere()
   return written
 }
 
-export function Cells({ clip, frame }: { clip: StructureUniforms; frame: SectionFrame }) {
+interface CellsProps {
+  clip: StructureUniforms
+  frame: SectionFrame
+  treat: TreatmentUniforms
+}
+
+export function Cells({ clip, frame, treat }: CellsProps) {
   const block = useDermaStore((s) => s.block)
+  const plan = useDermaStore((s) => s.treatment.plan)
   const showMelanocytes = useDermaStore((s) => s.view.showMelanocytes)
   const showTCells = useDermaStore((s) => s.view.showTCells)
   const registry = useSceneRegistry()
@@ -172,6 +204,12 @@ export function Cells({ clip, frame }: { clip: StructureUniforms; frame: Section
       const capacity = Math.max(1, cellsOf(block, spec.kind).length)
       const bias = new THREE.InstancedBufferAttribute(new Float32Array(capacity), 1)
       geometry.setAttribute('aBias', bias)
+      const treated: EffectAttributes = {
+        effect: new THREE.InstancedBufferAttribute(new Float32Array(capacity), 1),
+        hitS: new THREE.InstancedBufferAttribute(new Float32Array(capacity).fill(-1), 1),
+      }
+      geometry.setAttribute('aEffect', treated.effect)
+      geometry.setAttribute('aHitS', treated.hitS)
       const material = createStructureMaterial({
         name: `cells-${spec.kind}`,
         clip,
@@ -180,15 +218,17 @@ export function Cells({ clip, frame }: { clip: StructureUniforms; frame: Section
         emissiveStrength: spec.emissiveStrength,
         rimDark: spec.rimDark,
         bias: true,
+        treat,
+        effect: true,
       })
       const mesh = new THREE.InstancedMesh(geometry, material, capacity)
       mesh.name = `cells-${spec.kind}`
       mesh.count = 0
       mesh.frustumCulled = false
       mesh.renderOrder = RENDER_ORDER.structures
-      return { kind: spec.kind, mesh, bias }
+      return { kind: spec.kind, mesh, bias, treated }
     })
-  }, [block, clip])
+  }, [block, clip, treat])
 
   useEffect(() => {
     return () => {
@@ -204,8 +244,14 @@ export function Cells({ clip, frame }: { clip: StructureUniforms; frame: Section
 
   useEffect(() => {
     for (const m of meshes) {
-      const cells = writeInstances(m.mesh, m.bias, block, m.kind, frame, follicleById)
-      registry.cells[m.kind] = { mesh: m.mesh, cells, bias: m.bias.array as Float32Array }
+      const cells = writeInstances(m.mesh, m.bias, m.treated, plan, block, m.kind, frame, follicleById)
+      registry.cells[m.kind] = {
+        mesh: m.mesh,
+        cells,
+        bias: m.bias.array as Float32Array,
+        effect: m.treated.effect.array as Float32Array,
+        hitS: m.treated.hitS.array as Float32Array,
+      }
     }
     invalidate()
     return () => {
@@ -213,7 +259,7 @@ export function Cells({ clip, frame }: { clip: StructureUniforms; frame: Section
         if (registry.cells[m.kind]?.mesh === m.mesh) registry.cells[m.kind] = null
       }
     }
-  }, [meshes, block, frame, follicleById, registry, invalidate])
+  }, [meshes, plan, block, frame, follicleById, registry, invalidate])
 
   useEffect(() => {
     for (const m of meshes) m.mesh.visible = m.kind === 'tCell' ? showTCells : showMelanocytes

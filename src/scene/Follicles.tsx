@@ -1,4 +1,5 @@
 // All hair follicles of the block in one merged mesh (one draw call), rebuilt only when the block changes.
+// Treatment pass: a column's crater cuts the follicle and its coagulated zone greys it (shaders/structure.frag).
 import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
 import * as THREE from 'three'
@@ -6,8 +7,9 @@ import { useDermaStore } from '../state/store'
 import { buildFollicleGeometry } from './follicleGeometry'
 import { createStructureMaterial, RENDER_ORDER, type StructureUniforms } from './materials'
 import { useSceneRegistry } from './sceneContext'
+import type { TreatmentUniforms } from './laser/treatmentUniforms'
 
-export function Follicles({ clip }: { clip: StructureUniforms }) {
+export function Follicles({ clip, treat }: { clip: StructureUniforms; treat: TreatmentUniforms }) {
   const block = useDermaStore((s) => s.block)
   const show = useDermaStore((s) => s.view.showFollicles)
   const registry = useSceneRegistry()
@@ -22,12 +24,14 @@ export function Follicles({ clip }: { clip: StructureUniforms }) {
       vertexColors: true,
       rimDark: 0.42,
       rootZ: true,
+      treat,
+      wound: true,
     })
     const mesh = new THREE.Mesh(data.geometry, material)
     mesh.name = 'follicles'
     mesh.renderOrder = RENDER_ORDER.structures
     return { data, mesh }
-  }, [block, clip])
+  }, [block, clip, treat])
 
   useEffect(() => {
     if (!built) return

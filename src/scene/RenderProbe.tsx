@@ -167,14 +167,14 @@ export function RenderProbe() {
           const waiter: FrameWaiter = {
             remaining: Math.max(1, Math.floor(n)),
             resolve,
-            // never hang: a hidden tab renders nothing
+            // never hang: a hidden tab renders nothing (generous: software WebGL can take ~0.5 s a frame)
             timer: setTimeout(
               () => {
                 const i = waiters.indexOf(waiter)
                 if (i >= 0) waiters.splice(i, 1)
                 resolve()
               },
-              10000 + n * 200,
+              10000 + n * 1000,
             ),
           }
           waiters.push(waiter)

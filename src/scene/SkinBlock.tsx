@@ -13,10 +13,14 @@
 // Clipping is done in the structure shader (the rule differs above and below the skin surface), not with
 // three.js clipping planes, although the renderer has localClippingEnabled for later use.
 // The block geometry is rebuilt (a few quads) when the cut moves; the section uniforms are shared by both faces.
+// Treatment pass: the faces read the shared treatment uniforms (craters, rims, heat; see shaders/thermal.glsl).
+// In continuous mode the swept top layer is discarded and a wound-bed quad at the crater depth shows the floor.
 import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
 import * as THREE from 'three'
 import type { SkinBlock as SkinBlockData } from '../sim'
+import { useDermaStore } from '../state/store'
+import type { TreatmentUniforms } from './laser/treatmentUniforms'
 import type { SectionFrame } from './coords'
 import {
   createSectionMaterial,
@@ -80,26 +84,44 @@ function buildFaces(f: SectionFrame): {
 
 const noRaycast = () => undefined
 
-export function SkinBlock({ block, frame }: { block: SkinBlockData; frame: SectionFrame }) {
+function bedGeometry(f: SectionFrame): THREE.BufferGeometry {
+  const pos: number[] = []
+  const nrm: number[] = []
+  const idx: number[] = []
+  const { halfW: w, cutZ: c, backZ: k } = f
+  quad(pos, nrm, idx, [-w, 0, c], [w, 0, c], [w, 0, k], [-w, 0, k], [0, 1, 0])
+  return geometryOf(pos, nrm, idx)
+}
+
+interface SkinBlockProps {
+  block: SkinBlockData
+  frame: SectionFrame
+  treat: TreatmentUniforms
+}
+
+export function SkinBlock({ block, frame, treat }: SkinBlockProps) {
   const registry = useSceneRegistry()
   const invalidate = useThree((s) => s.invalidate)
+  const sweep = useDermaStore((s) => s.treatment.plan?.sweep ?? null)
 
-  const { uniforms, faceMaterial, cutMaterial, occluderMaterial } = useMemo(() => {
-    const u = createSectionUniforms()
+  const { uniforms, faceMaterial, cutMaterial, occluderMaterial, bedMaterial } = useMemo(() => {
+    const u = { ...createSectionUniforms(), ...treat }
     return {
       uniforms: u,
       faceMaterial: createSectionMaterial(u, false),
       cutMaterial: createSectionMaterial(u, true),
+      bedMaterial: createSectionMaterial(u, false, true),
       occluderMaterial: new THREE.MeshBasicMaterial({ side: THREE.BackSide, colorWrite: false }),
     }
-  }, [])
+  }, [treat])
   useEffect(
     () => () => {
       faceMaterial.dispose()
       cutMaterial.dispose()
+      bedMaterial.dispose()
       occluderMaterial.dispose()
     },
-    [faceMaterial, cutMaterial, occluderMaterial],
+    [faceMaterial, cutMaterial, bedMaterial, occluderMaterial],
   )
 
   const meshes = useMemo(() => {
@@ -113,8 +135,13 @@ export function SkinBlock({ block, frame }: { block: SkinBlockData; frame: Secti
     occluder.name = 'skin-top-occluder'
     occluder.renderOrder = RENDER_ORDER.occluder
     occluder.raycast = noRaycast
-    return { face, cut, occluder }
-  }, [faceMaterial, cutMaterial, occluderMaterial])
+    const bed = new THREE.Mesh(undefined, bedMaterial)
+    bed.name = 'skin-wound-bed'
+    bed.renderOrder = RENDER_ORDER.block
+    bed.raycast = noRaycast
+    bed.visible = false
+    return { face, cut, occluder, bed }
+  }, [faceMaterial, cutMaterial, occluderMaterial, bedMaterial])
 
   useEffect(() => {
     writeBlockUniforms(uniforms, block)
@@ -127,6 +154,8 @@ export function SkinBlock({ block, frame }: { block: SkinBlockData; frame: Secti
     meshes.face.geometry = g.faces
     meshes.cut.geometry = g.cut
     meshes.occluder.geometry = g.occluder
+    const bed = bedGeometry(frame)
+    meshes.bed.geometry = bed
     registry.blockFaces = meshes.face
     registry.cutFace = meshes.cut
     invalidate()
@@ -134,8 +163,16 @@ export function SkinBlock({ block, frame }: { block: SkinBlockData; frame: Secti
       g.faces.dispose()
       g.cut.dispose()
       g.occluder.dispose()
+      bed.dispose()
     }
   }, [uniforms, frame, meshes, registry, invalidate])
+
+  // continuous mode: the floor at the crater depth (its shader shows it only where the sweep has passed)
+  useEffect(() => {
+    meshes.bed.visible = sweep !== null
+    meshes.bed.position.y = sweep ? -sweep.depthUm / 1000 : 0
+    invalidate()
+  }, [sweep, meshes, invalidate])
 
   useEffect(
     () => () => {
@@ -150,6 +187,7 @@ export function SkinBlock({ block, frame }: { block: SkinBlockData; frame: Secti
       <primitive object={meshes.occluder} />
       <primitive object={meshes.face} />
       <primitive object={meshes.cut} />
+      <primitive object={meshes.bed} />
     </group>
   )
 }

@@ -8,6 +8,9 @@ import { Cells } from './Cells'
 import { sectionFrame } from './coords'
 import { Follicles } from './Follicles'
 import { HoverController } from './HoverController'
+import { HealingLayer } from './healing/HealingLayer'
+import { TreatmentLayer } from './laser/TreatmentLayer'
+import { createTreatmentUniforms } from './laser/treatmentUniforms'
 import { LayerLabels } from './LayerLabels'
 import { createStructureClipUniforms, writeStructureClip } from './materials'
 import { PALETTE } from './palette'
@@ -20,8 +23,12 @@ import { SkinBlock } from './SkinBlock'
 function ExploreScene({ registry }: { registry: SceneRegistry }) {
   const block = useDermaStore((s) => s.block)
   const cutFraction = useDermaStore((s) => s.view.cutFraction)
+  // the Heal view draws the healing run's agents instead of the block's static cells and the treatment pass
+  const healOpen = useDermaStore((s) => s.healing.open)
   const frame = useMemo(() => sectionFrame(block, cutFraction), [block, cutFraction])
   const clip = useMemo(() => createStructureClipUniforms(), [])
+  // one set of treatment uniforms shared by every treated material (one write per frame reaches all of them)
+  const treat = useMemo(() => createTreatmentUniforms(), [])
   // the picking code and the structure shaders' clip uniforms follow the frame (before the next frame renders)
   useLayoutEffect(() => {
     registry.setBlock(block, cutFraction)
@@ -30,9 +37,11 @@ function ExploreScene({ registry }: { registry: SceneRegistry }) {
 
   return (
     <>
-      <SkinBlock block={block} frame={frame} />
-      <Follicles clip={clip} />
-      <Cells clip={clip} frame={frame} />
+      <SkinBlock block={block} frame={frame} treat={treat} />
+      <Follicles clip={clip} treat={treat} />
+      {!healOpen && <Cells clip={clip} frame={frame} treat={treat} />}
+      {!healOpen && <TreatmentLayer block={block} frame={frame} clip={clip} treat={treat} />}
+      {healOpen && <HealingLayer block={block} frame={frame} clip={clip} />}
       <ScaleBar block={block} frame={frame} />
       <LayerLabels block={block} frame={frame} />
       <CameraRig />

@@ -5,6 +5,7 @@ import sectionVert from '../../shaders/skinSection.vert?raw'
 import sectionFrag from '../../shaders/skinSection.frag?raw'
 import structureVert from '../../shaders/structure.vert?raw'
 import structureFrag from '../../shaders/structure.frag?raw'
+import thermalGlsl from '../../shaders/thermal.glsl?raw'
 import { SITES, type SkinBlock } from '../sim'
 import { PALETTE } from './palette'
 import type { SectionFrame } from './coords'
@@ -107,16 +108,25 @@ export function writeFrameUniforms(u: SectionUniforms, f: SectionFrame): void {
   u.uBackZ.value = f.backZ
 }
 
-export function createSectionMaterial(uniforms: SectionUniforms, cutFace: boolean): THREE.ShaderMaterial {
+/**
+ * The section material. `uniforms` must include the treatment uniforms (laser/treatmentUniforms.ts): the faces
+ * show the pass (craters, coagulated rims, heat). `woundBed`: the floor left by continuous resurfacing.
+ */
+export function createSectionMaterial(
+  uniforms: SectionUniforms,
+  cutFace: boolean,
+  woundBed = false,
+): THREE.ShaderMaterial {
   const m = new THREE.ShaderMaterial({
-    name: cutFace ? 'skin-cut-face' : 'skin-block',
+    name: woundBed ? 'skin-wound-bed' : cutFace ? 'skin-cut-face' : 'skin-block',
     uniforms,
     vertexShader: sectionVert,
-    fragmentShader: noiseGlsl + '\n' + sectionFrag,
+    fragmentShader: noiseGlsl + '\n' + thermalGlsl + '\n' + sectionFrag,
     side: THREE.FrontSide,
     // The cut face does not write depth: the follicles and cells of the thick section behind it draw over it,
     // while the other faces (which write depth) still hide everything inside the block.
     depthWrite: !cutFace,
+    defines: woundBed ? { WOUND_BED: '' } : {},
   })
   return m
 }
@@ -161,25 +171,39 @@ export interface StructureMaterialOptions {
   bias?: boolean
   /** The geometry has a per-vertex aRootZ (follicles): hair shafts above the surface follow their root. */
   rootZ?: boolean
+  /** Shared treatment uniforms (laser/treatmentUniforms.ts), needed by `wound` and `effect`. */
+  treat?: { [name: string]: THREE.IUniform }
+  /** Craters cut the structure and the coagulated zone greys it (follicles). */
+  wound?: boolean
+  /** Per-instance aEffect / aHitS attributes: ablated instances vanish, coagulated ones grey (cells). */
+  effect?: boolean
 }
 
 export function createStructureMaterial(o: StructureMaterialOptions): THREE.ShaderMaterial {
   const emissive = o.emissive
     ? linearColor(o.emissive).multiplyScalar(o.emissiveStrength ?? 0.3)
     : new THREE.Color(0, 0, 0)
+  const wound = !!(o.wound && o.treat)
+  const effect = !!(o.effect && o.treat)
   const m = new THREE.ShaderMaterial({
     name: o.name,
     uniforms: {
       ...o.clip,
+      ...(o.treat ?? {}),
       uColor: { value: linearColor(o.color ?? '#ffffff') },
       uEmissive: { value: emissive },
       uRimDark: { value: o.rimDark ?? 0.45 },
     },
     vertexShader: structureVert,
-    fragmentShader: structureFrag,
+    fragmentShader: (wound ? thermalGlsl + '\n' : '') + structureFrag,
     vertexColors: o.vertexColors ?? false,
     side: THREE.DoubleSide,
-    defines: { ...(o.bias ? { USE_BIAS: '' } : {}), ...(o.rootZ ? { USE_ROOTZ: '' } : {}) },
+    defines: {
+      ...(o.bias ? { USE_BIAS: '' } : {}),
+      ...(o.rootZ ? { USE_ROOTZ: '' } : {}),
+      ...(wound ? { USE_WOUND: '' } : {}),
+      ...(effect ? { USE_EFFECT: '' } : {}),
+    },
   })
   return m
 }

@@ -28,6 +28,10 @@ export type StructureId =
   | 'melanocyte'
   | 'precursor'
   | 'tCell'
+  | 'mtzAblated'
+  | 'mtzCoagulated'
+  | 'continuousAblated'
+  | 'continuousCoagulated'
 
 export const STRUCTURES: Record<StructureId, StructureInfo> = {
   surfaceHealthy: {
@@ -113,6 +117,22 @@ export const STRUCTURES: Record<StructureId, StructureInfo> = {
   tCell: {
     name: 'CD8+ T cell',
     role: 'Cytotoxic lymphocyte that destroys melanocytes in active vitiligo (IFN-γ / CXCL10 axis).',
+  },
+  mtzAblated: {
+    name: 'Micro-thermal zone — ablated column',
+    role: 'Tissue vaporised by one micro-beam pulse: an open channel lined with eschar, healed from the intact skin around it.',
+  },
+  mtzCoagulated: {
+    name: 'Micro-thermal zone — coagulated rim',
+    role: 'Tissue heated to irreversible damage (Ω ≥ 1) around the channel: it seals vessels and triggers the wound response.',
+  },
+  continuousAblated: {
+    name: 'Continuous resurfacing — ablated layer',
+    role: 'The whole surface vaporised to the crater depth: no bridges of intact skin are left to heal from.',
+  },
+  continuousCoagulated: {
+    name: 'Continuous resurfacing — coagulated floor',
+    role: 'A continuous sheet of heat-damaged (Ω ≥ 1) tissue under the ablated layer: the wound bed.',
   },
 }
 

@@ -29,11 +29,13 @@ export {
   sweepPositionAt,
   sweepTimeAt,
   serpentineOrder,
+  cutFractionThroughCraters,
 } from './treat/scan'
 export { CentreBuckets, effectAtPoint, effectAtRadius, type PointEffect } from './treat/effects'
 export {
   woundMaskTexels,
   profileTexels,
+  radiusByDepthTexels,
   thermalTexels,
   WOUND_MASK_SIZE,
   type ThermalTexels,

@@ -1,7 +1,10 @@
 // window.dermasim: the automation API used by tests, benchmarks, lesson scripts and power users.
 // Always present (installed before the first render) and never throws.
-import { useDermaStore } from './store'
-import type { ScenarioResult } from '../sim'
+import { useDermaStore, type FireResult, type TreatmentPhase } from './store'
+import type { PatternReport, PulseReport, ScenarioResult } from '../sim'
+import { firedCountAt } from '../sim/treatment'
+import { scanClock } from './scanClock'
+import { createHealingApi, healingSnapshot, type HealingApi, type HealingSnapshot } from './healingAutomation'
 
 /** What the 3D scene registers so the API can read the renderer and project structures to the screen. */
 export interface RenderProbe {
@@ -21,7 +24,7 @@ export function registerRenderProbe(p: RenderProbe | null): void {
   probe = p
 }
 
-export interface DermaSimApi {
+export interface DermaSimApi extends HealingApi {
   version: string
   /** True once the first frame of the 3D view has rendered. */
   ready: boolean
@@ -32,6 +35,14 @@ export interface DermaSimApi {
   renderFrames: (n?: number) => Promise<void>
   /** Where on screen a structure is (CSS px), for tests that hover it. */
   locate: (kind: LocatableKind, index?: number) => { x: number; y: number } | null
+  /**
+   * Fires the current pattern (the handpiece starts its pass). Resolves { ok: true, mtzTotal } or
+   * { ok: false, errors } (e.g. laser mode 'none'); never rejects. In test mode the pass advances a fixed step per
+   * rendered frame: `await fire(); await renderFrames(TEST_MODE_FRAMES)` (40) ends with the pass done.
+   */
+  fire: () => Promise<FireResult>
+  /** Clears the treatment shown (back to the untreated block). */
+  clearTreatment: () => void
 }
 
 export interface DermaSimSnapshot {
@@ -49,12 +60,32 @@ export interface DermaSimSnapshot {
   view: { cutFraction: number }
   hovered: string | null
   messages: string[]
+  /** MTZs drilled so far in the current pass (equals pattern.mtzCount when the pass is done; 0 in continuous mode). */
+  mtzCount: number
+  /** phase of the current pass; animating stays true after 'done' while the rims cool. */
+  treatment: { phase: TreatmentPhase; mtzTotal: number; animating: boolean }
+  /** Figures of one pulse (null when the laser mode is 'none'). */
+  pulse: PulseReport | null
+  /** Figures of the whole pattern. */
+  pattern: PatternReport
+  /** Heal view: the healing clock's day (0 = first pulse) and its phase ('' until a run exists). */
+  timeDays: number
+  phase: string
+  /** Healing figures at timeDays (null until the healing run has been computed). */
+  healing: HealingSnapshot | null
 }
 
 export const API_VERSION = '1'
 
+/** MTZs drilled at the scan clock's current time (exact, not the throttled counter of the panel). */
+export function mtzFiredNow(): number {
+  const plan = useDermaStore.getState().treatment.plan
+  return plan ? firedCountAt(plan.mtzOrder, plan.fireTimeS, scanClock.timeS) : 0
+}
+
 export function snapshot(): DermaSimSnapshot {
   const s = useDermaStore.getState()
+  const report = s.ensureReport()
   return {
     site: s.scenario.site,
     seed: s.scenario.seed,
@@ -64,6 +95,15 @@ export function snapshot(): DermaSimSnapshot {
     view: { cutFraction: s.view.cutFraction },
     hovered: s.hovered ? s.hovered.name : null,
     messages: s.messages.map((m) => m.text),
+    mtzCount: mtzFiredNow(),
+    treatment: {
+      phase: s.treatment.phase,
+      mtzTotal: s.treatment.mtzTotal,
+      animating: s.treatment.animating,
+    },
+    pulse: report.pulse ? structuredClone(report.pulse) : null,
+    pattern: structuredClone(report.pattern),
+    ...healingSnapshot(),
   }
 }
 
@@ -72,7 +112,11 @@ function toApiResult(result: ScenarioResult): { ok: true } | { ok: false; errors
 }
 
 export function installAutomationApi(): DermaSimApi {
+  const renderFrames = async (n: number): Promise<void> => {
+    if (probe) await probe.renderFrames(n)
+  }
   const api: DermaSimApi = {
+    ...createHealingApi(renderFrames),
     version: API_VERSION,
     ready: false,
     getState: () => snapshot(),
@@ -85,6 +129,20 @@ export function installAutomationApi(): DermaSimApi {
     },
     renderFrames: async (n = 1) => {
       if (probe) await probe.renderFrames(Math.max(1, Math.min(600, Math.floor(n) || 1)))
+    },
+    fire: async () => {
+      try {
+        return useDermaStore.getState().fire()
+      } catch (error) {
+        return { ok: false, errors: [`internal error: ${String(error)}`] }
+      }
+    },
+    clearTreatment: () => {
+      try {
+        useDermaStore.getState().clearTreatment()
+      } catch {
+        // never throws
+      }
     },
     locate: (kind, index = 0) => {
       try {

@@ -1,5 +1,6 @@
 // One table of hotkeys: the key handler and the help dialog both read it.
 import { useDermaStore } from '../state/store'
+import { HEAL_HOTKEYS } from './timeline/healHotkeys'
 
 export interface Hotkey {
   /** KeyboardEvent.key values that trigger it. */
@@ -20,6 +21,13 @@ function moveCut(delta: number): void {
 function toggle(key: 'showMelanocytes' | 'showTCells' | 'showFollicles'): void {
   const { view, setView } = useDermaStore.getState()
   setView({ [key]: !view[key] })
+}
+
+/** Fires the current pattern; a refusal (laser off) becomes a message. */
+function fireLaser(): void {
+  const { fire, pushMessage } = useDermaStore.getState()
+  const result = fire()
+  if (!result.ok) pushMessage('error', `The laser did not fire: ${result.errors.join(' ')}`)
 }
 
 export const HOTKEYS: Hotkey[] = [
@@ -53,6 +61,7 @@ export const HOTKEYS: Hotkey[] = [
     description: 'Show or hide hair follicles',
     run: () => toggle('showFollicles'),
   },
+  { keys: ['l', 'L'], label: 'L', description: 'Fire the laser with the current settings', run: fireLaser },
   {
     keys: ['n', 'N'],
     label: 'N',
@@ -62,6 +71,7 @@ export const HOTKEYS: Hotkey[] = [
       setScenario({ seed: (scenario.seed + 1) % 2147483648 })
     },
   },
+  ...HEAL_HOTKEYS,
 ]
 
 /** Keys handled by the help dialog itself (listed in the dialog too). */

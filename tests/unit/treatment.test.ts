@@ -10,9 +10,11 @@ import {
   type SkinBlock,
 } from '../../src/sim'
 import {
+  cutFractionThroughCraters,
   firedCountAt,
   planTreatment,
   profileAt,
+  radiusByDepthTexels,
   scenarioTreatmentInputs,
   sweepPositionAt,
   sweepTimeAt,
@@ -126,10 +128,12 @@ describe('the plan of a whole block', () => {
     expect(new Set(plan.mtzOrder).size).toBe(pattern.count)
     const c = pattern.centresUm
     const o = plan.mtzOrder
-    // the first two rows of the grid: left to right, then right to left
+    // the first two rows of the grid (at the back): left to right, then right to left, one row nearer the front
     expect(c[2 * o[1]]).toBeGreaterThan(c[2 * o[0]])
     const rowLength = Math.round(Math.sqrt(pattern.count))
     expect(c[2 * o[rowLength + 1]]).toBeLessThan(c[2 * o[rowLength]])
+    expect(c[2 * o[rowLength] + 1]).toBeLessThan(c[2 * o[0] + 1])
+    expect(c[2 * o[0] + 1]).toBe(Math.max(...Array.from({ length: pattern.count }, (_, m) => c[2 * m + 1])))
     for (let k = 1; k < o.length; k++) expect(plan.fireTimeS[o[k]]).toBeGreaterThan(plan.fireTimeS[o[k - 1]])
     expect(firedCountAt(o, plan.fireTimeS, 0)).toBe(0)
     expect(firedCountAt(o, plan.fireTimeS, plan.timing.scanEndS)).toBe(pattern.count)
@@ -137,6 +141,17 @@ describe('the plan of a whole block', () => {
     // a pass lasts a few seconds on screen; a 1 ms pulse 0.1 s (time slowed ×100)
     expect(plan.timing.scanEndS).toBeLessThan(8)
     expect(plan.timing.pulseDisplayS).toBeCloseTo((pulse.temperatureSnapshots[0].timeMs / 1000) * 100, 6)
+  })
+
+  it('moves a cross-section that misses every crater onto the nearest row of MTZ centres', () => {
+    const ys = [...new Set(Array.from({ length: pattern.count }, (_, m) => pattern.centresUm[2 * m + 1]))]
+    const row = ys[2]
+    const between = (ys[2] + ys[3]) / 2 - 1
+    expect(cutFractionThroughCraters(plan, between / pattern.lengthUm)).toBeCloseTo(row / pattern.lengthUm, 6)
+    const near = (row + plan.profile.craterRadiusUm / 4) / pattern.lengthUm
+    expect(cutFractionThroughCraters(plan, near)).toBe(near)
+    const continuous = { ...plan, mode: 'continuous' as const }
+    expect(cutFractionThroughCraters(continuous, 0.5)).toBe(0.5)
   })
 
   it('is deterministic', () => {
@@ -230,5 +245,23 @@ describe('agreement with the report and the texture arrays', () => {
     expect(thermal.data.length).toBe(thermal.nr * thermal.nz * 4)
     expect(thermal.data.every(Number.isFinite)).toBe(true)
     expect(thermal.timesMs[0]).toBeLessThan(thermal.timesMs[3])
+  })
+
+  it('inverts the profile: the crater radius at a depth is where the crater is that deep', () => {
+    const { block, pulse, pattern } = fractional
+    const plan = planTreatment(block, pattern, pulse)
+    const n = 32
+    const { data, spanUm } = radiusByDepthTexels(plan, n)
+    expect(spanUm).toBeCloseTo(pulse.thermalDamageDepthUm, 0)
+    for (let j = 0; j < n; j++) {
+      const depth = ((j + 0.5) * spanUm) / n
+      const craterR = data[4 * j]
+      const damageR = data[4 * j + 1]
+      expect(damageR).toBeGreaterThanOrEqual(craterR)
+      if (craterR > 0)
+        expect(profileAt(plan.profile, plan.profile.craterDepthUm, craterR)).toBeCloseTo(depth, 0)
+      if (depth < pulse.ablationDepthUm - 10) expect(craterR).toBeGreaterThan(0)
+      if (depth > pulse.ablationDepthUm) expect(craterR).toBe(0)
+    }
   })
 })

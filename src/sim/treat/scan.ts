@@ -86,8 +86,9 @@ export function scanIntervalS(count: number): number {
 }
 
 /**
- * Serpentine scan order, as a scanner does it: rows along x, taken from the front (small y) to the back, every
- * other row right to left. A new row starts when a centre lies more than `rowBandUm` behind the first centre of
+ * Serpentine scan order, as a scanner does it: rows along x, taken from the back of the block (large y) to the
+ * front, every other row right to left (the view cuts the block away from the front, so the pass starts where
+ * the tissue is shown). A new row starts when a centre lies more than `rowBandUm` in front of the first centre of
  * the current row: half the mean spacing groups the exact rows of a grid or hex lattice; a whole spacing makes
  * bands of random centres.
  */
@@ -97,7 +98,7 @@ export function serpentineOrder(
   const n = pattern.count
   const c = pattern.centresUm
   const byY = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => c[2 * a + 1] - c[2 * b + 1] || c[2 * a] - c[2 * b],
+    (a, b) => c[2 * b + 1] - c[2 * a + 1] || c[2 * a] - c[2 * b],
   )
   const spacingUm = Math.sqrt((pattern.widthUm * pattern.lengthUm) / Math.max(1, n))
   const rowBandUm = (pattern.layout === 'random' ? 1 : 0.5) * spacingUm
@@ -108,7 +109,7 @@ export function serpentineOrder(
   while (start < n) {
     const y0 = c[2 * byY[start] + 1]
     let end = start + 1
-    while (end < n && c[2 * byY[end] + 1] - y0 <= rowBandUm) end++
+    while (end < n && y0 - c[2 * byY[end] + 1] <= rowBandUm) end++
     const members = byY.slice(start, end).sort((a, b) => c[2 * a] - c[2 * b])
     if (row % 2 === 1) members.reverse()
     for (const m of members) order[written++] = m
@@ -153,9 +154,15 @@ export function continuousSchedule(
   return { sweep, timing: displayTiming(pulse, LEAD_IN_S, rowDurationS, lastFireS) }
 }
 
+/** Sweep row (0 = the first swept, at the back of the block) of a surface point. */
+function sweepRowOf(sweep: ContinuousSweep, yUm: number): number {
+  const fromBack = Math.floor((sweep.lengthUm - yUm) / sweep.rowPitchUm)
+  return Math.min(sweep.rows - 1, Math.max(0, fromBack))
+}
+
 /** Display time at which the continuous beam passes over a surface point (the centre of its row passes its x). */
 export function sweepTimeAt(sweep: ContinuousSweep, xUm: number, yUm: number): number {
-  const row = Math.min(sweep.rows - 1, Math.max(0, Math.floor(yUm / sweep.rowPitchUm)))
+  const row = sweepRowOf(sweep, yUm)
   const u = Math.min(1, Math.max(0, xUm / sweep.widthUm))
   const along = row % 2 === 0 ? u : 1 - u
   return sweep.startS + (row + along) * sweep.rowDurationS
@@ -167,7 +174,7 @@ export function sweepPositionAt(sweep: ContinuousSweep, t: number, out: { xUm: n
   const row = Math.floor(s)
   const f = s - row
   out.xUm = (row % 2 === 0 ? f : 1 - f) * sweep.widthUm
-  out.yUm = (row + 0.5) * sweep.rowPitchUm
+  out.yUm = sweep.lengthUm - (row + 0.5) * sweep.rowPitchUm
 }
 
 /** Number of MTZs fired by display time t (fire times taken in scan order, which only grow). */
@@ -180,4 +187,32 @@ export function firedCountAt(order: Uint32Array, fireTimeS: Float32Array, t: num
     else hi = mid
   }
   return lo
+}
+
+/**
+ * Where to put the cross-section so that it shows the MTZs' profiles: `cutFraction` itself (the share of the
+ * length at which the cut lies, 0…maxFraction) if the cut already passes within half a crater radius of some MTZ
+ * centre, else the nearest MTZ centre line. Only the fractional mode has separate profiles to show.
+ */
+export function cutFractionThroughCraters(
+  plan: { mode: string; centresUm: Float32Array; lengthUm: number; profile: MtzProfile },
+  cutFraction: number,
+  maxFraction = 0.9,
+): number {
+  const n = plan.centresUm.length / 2
+  if (plan.mode !== 'fractional' || n === 0 || plan.profile.craterRadiusUm <= 0) return cutFraction
+  const cutUm = cutFraction * plan.lengthUm
+  let best = Infinity
+  let bestY = cutUm
+  for (let m = 0; m < n; m++) {
+    const y = plan.centresUm[2 * m + 1]
+    if (y / plan.lengthUm > maxFraction) continue
+    const d = Math.abs(y - cutUm)
+    if (d < best) {
+      best = d
+      bestY = y
+    }
+  }
+  if (best <= plan.profile.craterRadiusUm / 2) return cutFraction
+  return Math.min(maxFraction, Math.max(0, bestY / plan.lengthUm))
 }

@@ -3,6 +3,8 @@
 //    y = (j + ½)·L/size and holds (centre x µm, centre y µm, fire time s, kind) of the MTZ whose centre is nearest
 //    within `reachUm` (kind 1), or (x, y, sweep time, 2) in continuous mode, or (0, 0, −1, 0) for none;
 //  - profile: n texels, (crater depth µm, coagulation depth µm, 0, 0) by radius column;
+//  - radius by depth: n texels over 0…the deepest damage, (crater radius µm, damaged-zone radius µm, 0, 0): the
+//    profile inverted, so a column drawn from outside can show its open channel inside the pale rim;
 //  - thermal: nr × nz texels, the four temperature snapshots (°C) as RGBA. Inside the crater (NaN in the model)
 //    the temperature of the crater wall is carried in, so that interpolating across the wall stays smooth.
 import type { PulseResult } from '../laser/types'
@@ -74,6 +76,44 @@ export function profileTexels(plan: Pick<TreatmentPlan, 'profile'>): Float32Arra
     data[4 * k + 1] = Math.max(p.craterDepthUm[k], p.coagulationDepthUm[k])
   }
   return data
+}
+
+export const RADIUS_BY_DEPTH_TEXELS = 64
+
+/** Largest radius at which a by-radius depth profile is still deeper than depthUm (linear between columns). */
+function radiusWhereDeeper(
+  radiiUm: Float32Array,
+  depthAt: (k: number) => number,
+  depthUm: number,
+  spanUm: number,
+) {
+  for (let k = radiiUm.length - 1; k >= 0; k--) {
+    const d = depthAt(k)
+    if (d <= depthUm) continue
+    if (k === radiiUm.length - 1) return spanUm
+    const next = depthAt(k + 1)
+    return radiiUm[k] + (radiiUm[k + 1] - radiiUm[k]) * ((d - depthUm) / Math.max(d - next, 1e-9))
+  }
+  return 0
+}
+
+/** Crater and damaged-zone radius at n depths spread over 0…spanUm (texel j at depth (j + ½)·spanUm / n). */
+export function radiusByDepthTexels(
+  plan: Pick<TreatmentPlan, 'profile'>,
+  n = RADIUS_BY_DEPTH_TEXELS,
+): { data: Float32Array; spanUm: number } {
+  const p = plan.profile
+  const crater = (k: number) => p.craterDepthUm[k]
+  const damage = (k: number) => Math.max(p.craterDepthUm[k], p.coagulationDepthUm[k])
+  let spanUm = 1
+  for (let k = 0; k < p.radiiUm.length; k++) spanUm = Math.max(spanUm, damage(k))
+  const data = new Float32Array(n * 4)
+  for (let j = 0; j < n; j++) {
+    const depth = ((j + 0.5) * spanUm) / n
+    data[4 * j] = radiusWhereDeeper(p.radiiUm, crater, depth, p.spanUm)
+    data[4 * j + 1] = radiusWhereDeeper(p.radiiUm, damage, depth, p.spanUm)
+  }
+  return { data, spanUm }
 }
 
 export interface ThermalTexels {

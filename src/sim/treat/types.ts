@@ -57,8 +57,8 @@ export interface ScanTiming {
 }
 
 /**
- * Continuous (non-fractional) mode: the handpiece sweeps serpentine rows `rowPitchUm` apart, one row every
- * `rowDurationS`, and every point of the surface is ablated to `depthUm` (and coagulated to `coagulationDepthUm`)
+ * Continuous (non-fractional) mode: the handpiece sweeps serpentine rows `rowPitchUm` apart from the back of the
+ * block (large y) to the front, one row every `rowDurationS`, and every point of the surface is ablated to `depthUm` (and coagulated to `coagulationDepthUm`)
  * when the beam passes over it.
  */
 export interface ContinuousSweep {

@@ -1,0 +1,138 @@
+// The Heal view in the 3D scene: the healing run's melanocytes (one InstancedMesh, coloured by mode), T cells
+// (shrinking and fragmenting in apoptosis) and the surface/cut-face overlay (pigment islands, closing channels,
+// cytokine glow). Per frame: advance the healing clock (healingClock.ts), seekInto() the run at the clock's day
+// into one preallocated HealingState, and write instances and the field texture from its typed arrays. React state
+// is not touched per frame: the store hears of the day at most every REPORT_INTERVAL_MS, and at once on a phase
+// change or a seek.
+import { useEffect, useMemo, useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import type { SkinBlock } from '../../sim'
+import { createHealingState, maxAgentCounts, seekInto } from '../../sim/healing'
+import { useDermaStore } from '../../state/store'
+import {
+  advanceHealingClock,
+  healingClock,
+  healingShown,
+  setHealingFrameRequester,
+} from '../../state/healingClock'
+import type { SectionFrame } from '../coords'
+import type { StructureUniforms } from '../materials'
+import { HealingOverlay } from './HealingOverlay'
+import { MelanocyteAgents } from './MelanocyteAgents'
+import { TCellAgents } from './TCellAgents'
+
+const REPORT_INTERVAL_MS = 100
+
+interface Props {
+  block: SkinBlock
+  frame: SectionFrame
+  clip: StructureUniforms
+}
+
+export function HealingLayer({ block, frame, clip }: Props) {
+  const run = useDermaStore((s) => s.healing.run)
+  const field = useDermaStore((s) => s.healing.field)
+  const testMode = useDermaStore((s) => s.testMode)
+  const showMelanocytes = useDermaStore((s) => s.view.showMelanocytes)
+  const showTCells = useDermaStore((s) => s.view.showTCells)
+  const invalidate = useThree((s) => s.invalidate)
+
+  const parts = useMemo(() => {
+    if (!run || run.site !== block.site || run.seed !== block.seed) return null
+    const max = maxAgentCounts(run)
+    return {
+      run,
+      state: createHealingState(run),
+      melanocytes: new MelanocyteAgents(max.melanocytes, block, clip),
+      tCells: new TCellAgents(run, max.tCells, clip),
+      overlay: new HealingOverlay(run, block, frame),
+    }
+    // the overlay's geometry follows the frame in its own effect; rebuilding everything on a cut move is not needed
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [run, block, clip])
+
+  // what was drawn last (so a paused clock costs nothing per frame)
+  const drawn = useRef({ timeDays: -1, revision: -1, dirty: true, lastReportMs: 0, phase: '' })
+
+  useEffect(() => {
+    if (!parts) return
+    drawn.current.dirty = true
+    return () => {
+      parts.melanocytes.dispose()
+      parts.tCells.dispose()
+      parts.overlay.dispose()
+      if (healingShown.run === parts.run) healingShown.run = null
+    }
+  }, [parts])
+
+  useEffect(() => {
+    setHealingFrameRequester(invalidate)
+    invalidate()
+    return () => setHealingFrameRequester(null)
+  }, [invalidate])
+
+  useEffect(() => {
+    if (!parts) return
+    parts.overlay.setFrame(frame)
+    drawn.current.dirty = true
+    invalidate()
+  }, [parts, frame, invalidate])
+
+  useEffect(() => {
+    if (!parts) return
+    parts.overlay.setField(field)
+    invalidate()
+  }, [parts, field, invalidate])
+
+  useEffect(() => {
+    if (!parts) return
+    parts.melanocytes.mesh.visible = showMelanocytes
+    parts.tCells.mesh.visible = showTCells
+    invalidate()
+  }, [parts, showMelanocytes, showTCells, invalidate])
+
+  useFrame((_, deltaS) => {
+    if (!parts) return
+    const { run: r, state } = parts
+    const playing = advanceHealingClock(r.phases, r.endDays, deltaS, testMode)
+    const d = drawn.current
+    const t = healingClock.timeDays
+    const changed = d.dirty || t !== d.timeDays || healingClock.revision !== d.revision
+    if (changed) {
+      seekInto(r, t, state)
+      parts.melanocytes.update(state, block, frame)
+      parts.tCells.update(state, block, frame)
+      parts.overlay.update(state)
+      d.dirty = false
+      d.timeDays = t
+    }
+    const now = performance.now()
+    const seeked = healingClock.revision !== d.revision
+    if (
+      changed &&
+      (testMode ||
+        seeked ||
+        !playing ||
+        state.phase !== d.phase ||
+        now - d.lastReportMs >= REPORT_INTERVAL_MS)
+    ) {
+      d.lastReportMs = now
+      d.phase = state.phase
+      useDermaStore.getState().reportHealingClock(t, state.phase, state.figures, playing)
+    }
+    d.revision = healingClock.revision
+    healingShown.run = r
+    healingShown.revision = healingClock.revision
+    healingShown.timeDays = t
+    if (playing && !testMode) invalidate()
+  })
+
+  if (!parts) return null
+  return (
+    <group name="healing">
+      <primitive object={parts.overlay.mesh} />
+      <primitive object={parts.melanocytes.mesh} />
+      <primitive object={parts.tCells.mesh} />
+    </group>
+  )
+}

@@ -1,0 +1,115 @@
+// The Heal part of window.dermasim (installed by automation.ts): seek(day), play(), pause() and the healing
+// figures of getState(). Never throws; seek never rejects.
+import { figuresAt, type HealingFigures } from '../sim/healing'
+import { useDermaStore } from './store'
+import { healingClock, healingShown } from './healingClock'
+
+export type SeekResult = { ok: true; timeDays: number; phase: string } | { ok: false; errors: string[] }
+
+export interface HealingApi {
+  /**
+   * Opens the Heal view, waits for the healing run of the current scenario (computed in a Web Worker), sets the
+   * clock to `day` (0 = the first pulse, up to course.days) and resolves once a frame showing that day has been
+   * rendered. Bad input: { ok: false, errors }. Never rejects.
+   */
+  seek: (day: unknown) => Promise<SeekResult>
+  /** Opens the Heal view and plays the timeline (in test mode it advances only with renderFrames). */
+  play: () => void
+  pause: () => void
+}
+
+/** Figures at the clock's day (exact: from the run's hourly series, not the throttled readout). */
+export interface HealingSnapshot {
+  status: 'idle' | 'computing' | 'ready' | 'error'
+  open: boolean
+  playing: boolean
+  openEpidermisFraction: number
+  repigmentationFraction: number
+  melanocytesInLesion: number
+  activatedPrecursors: number
+  tCellsInLesion: number
+  mmp2Relative: number
+  growthFactorRelative: number
+}
+
+export function healingSnapshot(): { timeDays: number; phase: string; healing: HealingSnapshot | null } {
+  const { healing } = useDermaStore.getState()
+  const run = healing.run
+  if (!run) return { timeDays: healingClock.timeDays, phase: '', healing: null }
+  const f: HealingFigures = figuresAt(run, healingClock.timeDays)
+  const phase =
+    run.phases.find((p) => healingClock.timeDays < p.endDays)?.name ?? run.phases.at(-1)?.name ?? ''
+  return {
+    timeDays: healingClock.timeDays,
+    phase,
+    healing: {
+      status: healing.status,
+      open: healing.open,
+      playing: healingClock.playing,
+      openEpidermisFraction: f.openEpidermisFraction,
+      repigmentationFraction: f.repigmentationFraction,
+      melanocytesInLesion: f.melanocytesInLesion,
+      activatedPrecursors: f.activatedPrecursors,
+      tCellsInLesion: f.tCellsInLesion,
+      mmp2Relative: f.mmp2Relative,
+      growthFactorRelative: f.growthFactorRelative,
+    },
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Longest wait for the scene to show a seeked day, ms (the run itself may take a few seconds before that). */
+const SHOW_TIMEOUT_MS = 15000
+
+export function createHealingApi(renderFrames: (n: number) => Promise<void>): HealingApi {
+  return {
+    seek: async (day) => {
+      try {
+        const store = useDermaStore.getState()
+        const end = store.scenario.course.days
+        if (typeof day !== 'number' || !Number.isFinite(day) || day < 0 || day > end) {
+          return { ok: false, errors: [`day must be a number from 0 to ${end} (course.days)`] }
+        }
+        store.setHealOpen(true)
+        const run = await store.ensureHealingRun()
+        if (!run) return { ok: false, errors: [useDermaStore.getState().healing.error ?? 'no healing run'] }
+        useDermaStore.getState().healPause()
+        useDermaStore.getState().healSeek(day)
+        const revision = healingClock.revision
+        const started = performance.now()
+        // the scene mounts the run's meshes after React commits: render until a frame has drawn this seek
+        while (healingShown.run !== run || healingShown.revision < revision) {
+          if (performance.now() - started > SHOW_TIMEOUT_MS) {
+            return { ok: false, errors: ['the Heal view did not render the requested day in time'] }
+          }
+          await renderFrames(1)
+          if (healingShown.run !== run || healingShown.revision < revision) await sleep(16)
+        }
+        // one more frame so the throttled UI readouts and the chart cursor have caught up too
+        await renderFrames(1)
+        return { ok: true, timeDays: healingClock.timeDays, phase: healingSnapshot().phase }
+      } catch (error) {
+        return { ok: false, errors: [`internal error: ${String(error)}`] }
+      }
+    },
+    play: () => {
+      try {
+        const store = useDermaStore.getState()
+        store.setHealOpen(true)
+        void store.ensureHealingRun().then((run) => {
+          if (run) useDermaStore.getState().healPlay()
+        })
+      } catch {
+        // never throws
+      }
+    },
+    pause: () => {
+      try {
+        useDermaStore.getState().healPause()
+      } catch {
+        // never throws
+      }
+    },
+  }
+}
