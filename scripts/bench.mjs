@@ -96,7 +96,13 @@ function ensureBuild() {
     return
   }
   progress(builtAt ? 'dist/ is older than the sources: vite build' : 'no dist/: vite build')
-  const r = spawnSync('npx', ['--no-install', 'vite', 'build'], { cwd: root, stdio: ['ignore', 2, 2] })
+  // NODE_ENV pinned: Vite's createServer (the SSR loader of step 3, which runs first) sets it to 'development'
+  // in this process, and a child build inheriting that would bundle React's development build.
+  const r = spawnSync('npx', ['--no-install', 'vite', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 2, 2],
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
   if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status ?? r.signal})`)
 }
 

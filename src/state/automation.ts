@@ -1,6 +1,6 @@
 // window.dermasim: the automation API used by tests, benchmarks, lesson scripts and power users.
 // Always present (installed before the first render) and never throws.
-import { useDermaStore, type FireResult, type TreatmentPhase } from './store'
+import { VIEW_IDS, useDermaStore, type FireResult, type TreatmentPhase, type ViewId } from './store'
 import type { PatternReport, PulseReport, ScenarioResult } from '../sim'
 import { firedCountAt } from '../sim/treatment'
 import { scanClock } from './scanClock'
@@ -43,12 +43,16 @@ export interface DermaSimApi extends HealingApi {
   fire: () => Promise<FireResult>
   /** Clears the treatment shown (back to the untreated block). */
   clearTreatment: () => void
+  /** Shows a view ('treat', 'heal', 'deliver'); { ok: false, errors } for an unknown id. Never throws. */
+  showView: (id: unknown) => { ok: true } | { ok: false; errors: string[] }
 }
 
 export interface DermaSimSnapshot {
   site: string
   seed: number
   testMode: boolean
+  /** The view shown: 'treat' (Explore & Treat), 'heal' or 'deliver' (Drugs & UV). */
+  activeView: ViewId
   counts: {
     follicles: number
     melanocytesHealthy: number
@@ -90,6 +94,7 @@ export function snapshot(): DermaSimSnapshot {
     site: s.scenario.site,
     seed: s.scenario.seed,
     testMode: s.testMode,
+    activeView: s.activeView,
     counts: { ...s.block.counts },
     render: probe ? probe.renderInfo() : { calls: 0, triangles: 0 },
     view: { cutFraction: s.view.cutFraction },
@@ -142,6 +147,20 @@ export function installAutomationApi(): DermaSimApi {
         useDermaStore.getState().clearTreatment()
       } catch {
         // never throws
+      }
+    },
+    showView: (id) => {
+      if (typeof id !== 'string' || !(VIEW_IDS as readonly string[]).includes(id)) {
+        return {
+          ok: false,
+          errors: [`view must be one of ${VIEW_IDS.join(', ')} (got ${JSON.stringify(id)})`],
+        }
+      }
+      try {
+        useDermaStore.getState().showView(id as ViewId)
+        return { ok: true }
+      } catch (error) {
+        return { ok: false, errors: [`internal error: ${String(error)}`] }
       }
     },
     locate: (kind, index = 0) => {

@@ -71,7 +71,7 @@ export function createHealingApi(renderFrames: (n: number) => Promise<void>): He
         if (typeof day !== 'number' || !Number.isFinite(day) || day < 0 || day > end) {
           return { ok: false, errors: [`day must be a number from 0 to ${end} (course.days)`] }
         }
-        store.setHealOpen(true)
+        store.showView('heal')
         const run = await store.ensureHealingRun()
         if (!run) return { ok: false, errors: [useDermaStore.getState().healing.error ?? 'no healing run'] }
         useDermaStore.getState().healPause()
@@ -96,7 +96,7 @@ export function createHealingApi(renderFrames: (n: number) => Promise<void>): He
     play: () => {
       try {
         const store = useDermaStore.getState()
-        store.setHealOpen(true)
+        store.showView('heal')
         void store.ensureHealingRun().then((run) => {
           if (run) useDermaStore.getState().healPlay()
         })

@@ -73,8 +73,16 @@ export interface ModeComparison {
   continuous: Report
 }
 
+/** The app's three views, as tabs in the top bar (VIEW_TABS in src/ui/ViewTabs.tsx labels them). */
+export const VIEW_IDS = ['treat', 'heal', 'deliver'] as const
+export type ViewId = (typeof VIEW_IDS)[number]
+
 export interface DermaState extends HealingSlice {
   scenario: Scenario
+  /** Which view is shown: Explore & Treat (the block and the laser), Heal (the timeline), Deliver (drugs & UV). */
+  activeView: ViewId
+  /** Switches the view; the Heal view's slice is told (it computes its run when opened). */
+  showView: (id: ViewId) => void
   block: SkinBlock
   view: ViewOptions
   hovered: HoverInfo | null
@@ -141,6 +149,12 @@ export const DEFAULT_VIEW: ViewOptions = {
 export const useDermaStore = create<DermaState>()((set, get) => ({
   scenario: DEFAULT_SCENARIO,
   block: generateSkinBlock(DEFAULT_SCENARIO.site, DEFAULT_SCENARIO.seed),
+  activeView: 'treat',
+  showView: (id) => {
+    if (get().activeView === id) return
+    get().setHealOpen(id === 'heal')
+    set({ activeView: id, hovered: null })
+  },
   view: DEFAULT_VIEW,
   hovered: null,
   messages: [],

@@ -1,6 +1,7 @@
 // One table of hotkeys: the key handler and the help dialog both read it.
 import { useDermaStore } from '../state/store'
 import { HEAL_HOTKEYS } from './timeline/healHotkeys'
+import { VIEW_TABS, nextView } from './viewTabs'
 
 export interface Hotkey {
   /** KeyboardEvent.key values that trigger it. */
@@ -71,6 +72,21 @@ export const HOTKEYS: Hotkey[] = [
       setScenario({ seed: (scenario.seed + 1) % 2147483648 })
     },
   },
+  {
+    keys: ['v', 'V'],
+    label: 'V',
+    description: 'Next view: Explore & Treat → Heal → Drugs & UV',
+    run: () => {
+      const { activeView, showView } = useDermaStore.getState()
+      showView(nextView(activeView))
+    },
+  },
+  ...VIEW_TABS.map((tab): Hotkey => ({
+    keys: [tab.key],
+    label: tab.key,
+    description: `Show the ${tab.label} view`,
+    run: () => useDermaStore.getState().showView(tab.id),
+  })),
   ...HEAL_HOTKEYS,
 ]
 

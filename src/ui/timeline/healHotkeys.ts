@@ -27,15 +27,6 @@ const FIELD_CYCLE: FieldOverlay[] = ['mmp2', 'growthFactor', 'none']
 
 export const HEAL_HOTKEYS: Hotkey[] = [
   {
-    keys: ['v', 'V'],
-    label: 'V',
-    description: 'Switch between the Explore and Treat view and the Heal timeline',
-    run: () => {
-      const s = useDermaStore.getState()
-      s.setHealOpen(!s.healing.open)
-    },
-  },
-  {
     keys: ['p', 'P', 'k', 'K'],
     label: 'P or K',
     description: 'Heal: play or pause the timeline',
