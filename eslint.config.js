@@ -8,7 +8,15 @@ import reactThree from '@react-three/eslint-plugin'
 import globals from 'globals'
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', '.gl/']),
+  globalIgnores([
+    'dist/',
+    'dist-*/',
+    'node_modules/',
+    'test-results/',
+    'playwright-report/',
+    'bench-results/',
+    '.gl/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

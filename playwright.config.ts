@@ -4,7 +4,10 @@ import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, resolveChromiumPath } from './scripts/chromium-path.mjs'
 
 const CI = !!process.env.CI
-const PORT = 4173
+// E2E_PORT and E2E_OUT_DIR let two checkouts' suites (or two people's runs) share a machine: each builds into
+// its own folder and serves it on its own port. Defaults: 4173 and dist/.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist'
 const BASE_URL = `http://127.0.0.1:${PORT}`
 
 // Same resolution as scripts/ensure-chromium.mjs; null -> Playwright's own downloaded Chromium
@@ -14,14 +17,17 @@ export default defineConfig({
   testDir: 'tests/e2e',
   // artefacts (traces, failure screenshots) under their own folder: Playwright empties outputDir on start,
   // and test-results/ also holds the unit and e2e JSON reports that scripts/test.mjs reads
-  outputDir: 'test-results/e2e-artifacts',
+  outputDir: `test-results/e2e-artifacts-${PORT}`,
   fullyParallel: false,
   workers: 1,
   timeout: 90_000,
   expect: { timeout: 20_000 },
   retries: CI ? 1 : 0,
   forbidOnly: CI,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: PORT === 4173 ? 'test-results/e2e.json' : `test-results/e2e-${PORT}.json` }],
+  ],
   use: {
     baseURL: BASE_URL,
     browserName: 'chromium',
@@ -36,7 +42,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 180_000,
