@@ -1,6 +1,6 @@
-// Reads ?site=…&seed=…&test=1 once at start-up. Bad values keep the defaults and become one clear message each.
+// Reads ?site=…&seed=…&view=…&test=1 once at start-up. Bad values keep the defaults and become one clear message each.
 import { scenarioFromUrlParams } from '../sim'
-import { useDermaStore } from './store'
+import { VIEW_IDS, useDermaStore, type ViewId } from './store'
 
 /** The seed every ?test=1 screenshot uses unless the URL names another. */
 export const TEST_MODE_SEED = 1
@@ -23,5 +23,14 @@ export function applyUrlParams(search: string): void {
   store.setScenario(parsed.scenario)
   for (const error of parsed.errors) {
     store.pushMessage('error', `Link parameter ignored — ${error}. The default is shown instead.`)
+  }
+  const view = params.get('view')
+  if (view !== null) {
+    if ((VIEW_IDS as readonly string[]).includes(view)) store.showView(view as ViewId)
+    else
+      store.pushMessage(
+        'error',
+        `Link parameter ignored — view must be one of ${VIEW_IDS.join(', ')} (got "${view}"). The Explore & Treat view is shown instead.`,
+      )
   }
 }
