@@ -12,6 +12,7 @@ import { mtzPerUm2 } from '../sim/pattern'
 import { useDermaStore } from '../state/store'
 import { LaserField, type Commit } from './LaserField'
 import { LASER_PRESETS } from './laserPresets'
+import { FireControls } from './FireControls'
 
 const MODES: { mode: LaserMode; label: string; meaning: string }[] = [
   { mode: 'fractional', label: 'Fractional', meaning: 'separate micro-beams, intact skin between them' },
@@ -61,23 +62,10 @@ const FIELDS: { key: NumericKey; label: string; step: number; meaning: string }[
 
 const UM2_PER_CM2 = 1e8
 
-function statusText(phase: string, fired: number, total: number, continuous: boolean): string {
-  if (phase === 'firing')
-    return continuous
-      ? 'Firing: the handpiece sweeps the whole surface…'
-      : `Firing: ${fired} / ${total} MTZs drilled`
-  if (phase === 'done')
-    return continuous ? 'Done: the whole surface is ablated.' : `Done: ${total} MTZs drilled.`
-  return 'Ready.'
-}
-
 /** The laser settings, clinical presets, Fire and Clear. Every control is a native, labelled form control. */
 export function LaserPanel() {
   const laser = useDermaStore((s) => s.scenario.laser)
   const setScenario = useDermaStore((s) => s.setScenario)
-  const treatment = useDermaStore((s) => s.treatment)
-  const fire = useDermaStore((s) => s.fire)
-  const clear = useDermaStore((s) => s.clearTreatment)
   const [fireError, setFireError] = useState<string | null>(null)
   const [presetId, setPresetId] = useState('')
   const ids = {
@@ -86,7 +74,6 @@ export function LaserPanel() {
     damage: useId(),
     preset: useId(),
     presetHint: useId(),
-    status: useId(),
   }
 
   const setLaser = (partial: Partial<LaserSettings>) => {
@@ -215,40 +202,7 @@ export function LaserPanel() {
         </p>
       </div>
 
-      <div className="fire-row">
-        <button
-          type="button"
-          className="fire-button"
-          aria-keyshortcuts="L"
-          aria-describedby={ids.status}
-          disabled={off}
-          onClick={() => {
-            const r = fire()
-            setFireError(r.ok ? null : r.errors.join(' '))
-          }}
-        >
-          Fire <kbd>L</kbd>
-        </button>
-        <button type="button" onClick={() => clear()} disabled={treatment.phase === 'idle'}>
-          Clear
-        </button>
-      </div>
-      <p id={ids.status} className="laser-status" role="status">
-        {off
-          ? 'The laser is off: choose Fractional or Continuous to fire.'
-          : statusText(
-              treatment.phase,
-              treatment.mtzFired,
-              treatment.mtzTotal,
-              treatment.plan?.mode === 'continuous',
-            )}
-      </p>
-      {fireError && (
-        <p className="field-error" role="alert">
-          {fireError}
-        </p>
-      )}
-      {treatment.note && <p className="laser-note">{treatment.note}</p>}
+      <FireControls off={off} error={fireError} onError={setFireError} />
       <p className="hint">Changing any setting after firing clears the treatment shown.</p>
     </section>
   )

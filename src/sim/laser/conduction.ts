@@ -7,11 +7,20 @@
 // Only the "warm box" is solved: rows from the shallowest crater floor down to `rowEnd`, columns 0 … `colEnd`,
 // where the box encloses every cell warmer than WARM_THETA_K plus a buffer of a few diffusion lengths. Inside, the
 // box edge is insulated, so energy is conserved exactly; the heat that would cross it is below WARM_THETA_K.
-import { TISSUE } from './physics'
-import { thetaFromEnthalpy, type Grid, type SimState } from './grid'
+import { TISSUE, plateauStartJPerM3 } from './physics'
+import type { Grid, SimState } from './grid'
 
 /** Cells cooler than this (K above baseline) and far from warm ones are left out of the solve. */
 const WARM_THETA_K = 1e-4
+
+// The tissue constants as module-level copies: the hot loops below read them millions of times per solve, and a
+// module loader that keeps live bindings (Vite's SSR loader, used by the bench and the CLI) would turn every read
+// of an imported binding into a property getter call.
+const RHO_C = TISSUE.volumetricHeatCapacity
+const CONDUCTIVITY = TISSUE.conductivityWPerMK
+const PERFUSION_W_PER_M3K = TISSUE.perfusionWPerM3K
+const CONVECTION_W_PER_M2K = TISSUE.convectionWPerM2K
+const PLATEAU_START = plateauStartJPerM3()
 
 export interface ConductionScratch {
   lower: Float64Array
@@ -55,7 +64,7 @@ function warmBox(grid: Grid, state: SimState, dtS: number): Box {
       }
     }
   }
-  const diffusivity = TISSUE.conductivityWPerMK / TISSUE.volumetricHeatCapacity
+  const diffusivity = CONDUCTIVITY / RHO_C
   const buffer = 2 + Math.ceil((3 * Math.sqrt(diffusivity * dtS)) / grid.cellM)
   return {
     rowStart,
@@ -92,7 +101,7 @@ function factorisePlainRow(
   atOuterEdge: boolean,
   s: ConductionScratch,
 ): void {
-  const capacityPerVolume = TISSUE.volumetricHeatCapacity / dtS
+  const capacityPerVolume = RHO_C / dtS
   const g = grid.radialConductance
   let previousPivot = 0
   for (let i = 0; i < n; i++) {
@@ -116,7 +125,7 @@ function solvePlainRow(
   n: number,
   s: ConductionScratch,
 ): void {
-  const capacityPerVolume = TISSUE.volumetricHeatCapacity / dtS
+  const capacityPerVolume = RHO_C / dtS
   const { lower: factor, diag: pivotInverse, rhs } = s
   const g = grid.radialConductance
   const volume = grid.colVolumeM3
@@ -134,8 +143,8 @@ function solvePlainRow(
 function radialSweep(grid: Grid, state: SimState, dtS: number, s: ConductionScratch, box: Box): void {
   const { nr } = grid
   const { theta, removed, frontRow, frontFraction, tallies } = state
-  const capacityPerVolume = TISSUE.volumetricHeatCapacity / dtS
-  const h = TISSUE.convectionWPerM2K
+  const capacityPerVolume = RHO_C / dtS
+  const h = CONVECTION_W_PER_M2K
   const n = box.colEnd
   const atOuterEdge = n === nr
   let deepestFront = 0
@@ -215,8 +224,9 @@ function axialSweep(grid: Grid, state: SimState, dtS: number, s: ConductionScrat
   const { nr, nz } = grid
   const { theta, enthalpy, frontRow, frontFraction, tallies } = state
   const before = s.thetaBefore
-  const rhoC = TISSUE.volumetricHeatCapacity
-  const h = TISSUE.convectionWPerM2K
+  const rowLatent = grid.rowLatentJPerM3
+  const rhoC = RHO_C
+  const h = CONVECTION_W_PER_M2K
   const atBottom = box.rowEnd === nz
   const { lower, diag, upper, rhs } = s
   let perfusionJ = 0
@@ -229,7 +239,7 @@ function axialSweep(grid: Grid, state: SimState, dtS: number, s: ConductionScrat
     const fTop = frontFraction[i]
     const volume = grid.colVolumeM3[i]
     const capacity = (rhoC * volume) / dtS
-    const perfusion = TISSUE.perfusionWPerM3K * volume
+    const perfusion = PERFUSION_W_PER_M3K * volume
     const g = grid.axialConductance[i]
     // The partly ablated floor cell is thinner: its centre is closer to the cell below.
     const gFloor = (2 * g) / (1 + fTop)
@@ -260,7 +270,15 @@ function axialSweep(grid: Grid, state: SimState, dtS: number, s: ConductionScrat
       sum += t
       const e = enthalpy[idx] + rhoC * (t - before[idx])
       enthalpy[idx] = e
-      theta[idx] = thetaFromEnthalpy(grid, j, e)
+      // θ from enthalpy, inlined (temperatureRiseFromEnthalpy in physics.ts): sensible heat, the 100 °C plateau
+      // while the water boils, sensible heat again
+      const latent = rowLatent[j]
+      theta[idx] =
+        e <= PLATEAU_START
+          ? e / rhoC
+          : e <= PLATEAU_START + latent
+            ? PLATEAU_START / rhoC
+            : (e - latent) / rhoC
     }
     perfusionJ += perfusion * sum * dtS
     convectionJ += convection * rhs[0] * dtS
