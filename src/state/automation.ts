@@ -178,4 +178,5 @@ export function installAutomationApi(): DermaSimApi {
 export function markReady(): void {
   const api = (window as unknown as { dermasim?: DermaSimApi }).dermasim
   if (api) api.ready = true
+  if (!useDermaStore.getState().sceneReady) useDermaStore.setState({ sceneReady: true })
 }

@@ -89,6 +89,8 @@ export interface DermaState extends HealingSlice {
   messages: AppMessage[]
   /** True in ?test=1 mode: fixed seed, no antialiasing, DPR 1, frames only on demand. */
   testMode: boolean
+  /** True once the first frame has rendered: costly derived figures wait for it (time to first frame). */
+  sceneReady: boolean
   /** simulateScenario of the current scenario; null until first asked for (ensureReport), or while stale. */
   report: Report | null
   comparison: ModeComparison | null
@@ -159,6 +161,7 @@ export const useDermaStore = create<DermaState>()((set, get) => ({
   hovered: null,
   messages: [],
   testMode: false,
+  sceneReady: false,
   report: null,
   comparison: null,
   treatment: IDLE_TREATMENT,

@@ -187,16 +187,22 @@ function Comparison() {
 export function TreatFigures() {
   const scenario = useDermaStore((s) => s.scenario)
   const report = useDermaStore((s) => s.report)
+  const sceneReady = useDermaStore((s) => s.sceneReady)
 
-  // the thermal solve runs after the panel has painted, never while the first frame is being drawn
+  // The thermal solves (≈ 0.1–0.4 s on first use) wait until the first frame has rendered, so they never delay
+  // it, and run as two separate tasks (this pulse, then the continuous comparison) so neither blocks for long.
   useEffect(() => {
-    const timer = setTimeout(() => {
-      const { ensureReport, ensureComparison } = useDermaStore.getState()
-      ensureReport()
-      ensureComparison()
+    if (!sceneReady) return
+    let second: ReturnType<typeof setTimeout> | undefined
+    const first = setTimeout(() => {
+      useDermaStore.getState().ensureReport()
+      second = setTimeout(() => useDermaStore.getState().ensureComparison(), 0)
     }, 0)
-    return () => clearTimeout(timer)
-  }, [scenario])
+    return () => {
+      clearTimeout(first)
+      clearTimeout(second)
+    }
+  }, [scenario, sceneReady])
 
   return (
     <section className="panel-section" aria-labelledby="treat-figures-title">
