@@ -4,6 +4,8 @@ import { App } from './App'
 import { installAutomationApi } from './state/automation'
 import { applyUrlParams } from './state/urlParams'
 import './ui/app.css'
+import './ui/styles/panel.css'
+import './ui/styles/treat.css'
 
 // The automation API exists before anything renders, so tests and scripts can always reach it.
 installAutomationApi()
