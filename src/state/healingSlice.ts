@@ -10,6 +10,10 @@ import type { CohortResult, HealingFigures, HealingRun } from '../sim/healing'
 import { DEFAULT_COHORT, DEFAULT_COURSE, DEFAULT_LASER, type Scenario } from '../sim'
 import { computeCohortArms, computeHealingRun } from '../workers/healingClient'
 import { healingClock, requestHealingFrame, setClockDays, stepStopDays, type SpeedId } from './healingClock'
+import { cutFractionThroughWounds } from './healingCut'
+
+/** The cut control's limit (store.ts MAX_CUT_FRACTION; not imported: store.ts imports this file). */
+const MAX_CUT_FRACTION = 0.9
 
 export type HealingStatus = 'idle' | 'computing' | 'ready' | 'error'
 export type FieldOverlay = 'mmp2' | 'growthFactor' | 'none'
@@ -112,6 +116,8 @@ const INITIAL_COHORT: CohortViewState = {
 
 type Slice = HealingSlice & {
   scenario: Scenario
+  view: { cutFraction: number }
+  setView: (partial: { cutFraction: number }) => void
   testMode: boolean
   treatment: { phase: string }
   setScenario: (partial: unknown) => unknown
@@ -178,6 +184,10 @@ export function createHealingSlice(set: SetState, get: GetState): HealingSlice {
         computingKey = ''
         setClockDays(healingClock.timeDays, run.endDays)
         patch({ status: 'ready', run, runKey: key, error: null })
+        // show the columns: a cross-section that misses every MTZ moves onto the nearest row of them
+        const cut = get().view.cutFraction
+        const through = cutFractionThroughWounds(run, cut, MAX_CUT_FRACTION)
+        if (get().healing.open && through !== cut) get().setView({ cutFraction: through })
         settleWaiters(run)
       },
       (error: unknown) => {

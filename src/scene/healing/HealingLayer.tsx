@@ -17,11 +17,17 @@ import {
 } from '../../state/healingClock'
 import type { SectionFrame } from '../coords'
 import type { StructureUniforms } from '../materials'
-import { HealingOverlay } from './HealingOverlay'
+import { HealingOverlay, type ColumnDepths } from './HealingOverlay'
 import { MelanocyteAgents } from './MelanocyteAgents'
 import { TCellAgents } from './TCellAgents'
 
 const REPORT_INTERVAL_MS = 100
+
+/** Crater and damage depth of the scenario's pulse (the laser report, memoized by the store). */
+function columnDepths(): ColumnDepths {
+  const pulse = useDermaStore.getState().ensureReport().pulse
+  return { ablationUm: pulse?.ablationDepthUm ?? 0, damageUm: pulse?.thermalDamageDepthUm ?? 0 }
+}
 
 interface Props {
   block: SkinBlock
@@ -45,7 +51,7 @@ export function HealingLayer({ block, frame, clip }: Props) {
       state: createHealingState(run),
       melanocytes: new MelanocyteAgents(max.melanocytes, block, clip),
       tCells: new TCellAgents(run, max.tCells, clip),
-      overlay: new HealingOverlay(run, block, frame),
+      overlay: new HealingOverlay(run, block, frame, columnDepths()),
     }
     // the overlay's geometry follows the frame in its own effect; rebuilding everything on a cut move is not needed
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -10,16 +10,29 @@ import overlayFrag from '../../../shaders/healingOverlay.frag?raw'
 import type { FieldOverlay } from '../../state/healingSlice'
 import type { SectionFrame } from '../coords'
 import { RENDER_ORDER } from '../materials'
-import { FIELD_GLOW, FIELD_GLOW_SCALE, SURFACE_COLORS } from './healingPalette'
+import {
+  COLUMN_COLORS,
+  COLUMN_REMODEL_HOURS,
+  FIELD_GLOW,
+  FIELD_GLOW_SCALE,
+  SURFACE_COLORS,
+} from './healingPalette'
+import { WoundChannels } from './woundChannels'
+
+/** Depths of one pulse's crater and thermal damage, µm (from the laser report; 0 when the laser is off). */
+export interface ColumnDepths {
+  ablationUm: number
+  damageUm: number
+}
 
 /** Lift of the surface quad above the skin and of the cut quad in front of the cut face, mm (no z-fighting). */
 const LIFT_MM = 0.0004
-/** Depth of tissue the cut-face quad covers, µm (the glow fades within ≈ 600 µm of the junction). */
+/** Depth of tissue the cut-face quad covers at least, µm (the glow fades within ≈ 600 µm of the junction). */
 const CUT_QUAD_DEPTH_UM = 900
 
-function overlayGeometry(f: SectionFrame): THREE.BufferGeometry {
+function overlayGeometry(f: SectionFrame, depthUm: number): THREE.BufferGeometry {
   const { halfW: w, cutZ: c, backZ: k } = f
-  const y0 = -CUT_QUAD_DEPTH_UM / 1000
+  const y0 = -Math.min(-f.bottomY * 1000, Math.max(CUT_QUAD_DEPTH_UM, depthUm + 50)) / 1000
   const zc = c + LIFT_MM
   // prettier-ignore
   const pos = [
@@ -40,13 +53,17 @@ export class HealingOverlay {
   private readonly bytes: Uint8Array
   private readonly lesionShare: Float32Array
   private readonly material: THREE.ShaderMaterial
+  private readonly wounds: WoundChannels
+  private readonly quadDepthUm: number
   private readonly glowColors = {
     mmp2: new THREE.Color(FIELD_GLOW.mmp2.color),
     growthFactor: new THREE.Color(FIELD_GLOW.growthFactor.color),
   }
 
-  constructor(run: HealingRun, block: SkinBlock, frame: SectionFrame) {
+  constructor(run: HealingRun, block: SkinBlock, frame: SectionFrame, depths: ColumnDepths) {
     const { nx, ny } = run.grid
+    this.wounds = new WoundChannels(run)
+    this.quadDepthUm = depths.damageUm
     this.bytes = new Uint8Array(nx * ny * 4)
     this.lesionShare = run.lesionShare
     this.texture = new THREE.DataTexture(this.bytes, nx, ny, THREE.RGBAFormat, THREE.UnsignedByteType)
@@ -66,6 +83,22 @@ export class HealingOverlay {
         uGlowColor: { value: this.glowColors.mmp2.clone() },
         uPigment: { value: new THREE.Color(SURFACE_COLORS.pigment) },
         uOpen: { value: new THREE.Color(SURFACE_COLORS.openChannel) },
+        uEschar: { value: new THREE.Color(SURFACE_COLORS.eschar) },
+        uCrater: { value: new THREE.Color(COLUMN_COLORS.crater) },
+        uCoag: { value: new THREE.Color(COLUMN_COLORS.coagulated) },
+        uGranulation: { value: new THREE.Color(COLUMN_COLORS.granulation) },
+        uWounds: { value: this.wounds.texture },
+        uWoundSpanUm: { value: this.wounds.spanUm() },
+        uHourNow: { value: 0 },
+        uStartH: { value: this.wounds.startH },
+        uMaxCloseH: { value: this.wounds.maxCloseH },
+        uLatest: { value: -1 },
+        uEscharShare: { value: 0 },
+        uMendShare: { value: 0 },
+        uContinuous: { value: 0 },
+        uAblationUm: { value: depths.ablationUm },
+        uDamageUm: { value: depths.damageUm },
+        uRemodelH: { value: COLUMN_REMODEL_HOURS },
       },
       vertexShader: overlayVert,
       fragmentShader: noiseGlsl + '\n' + overlayFrag,
@@ -76,7 +109,7 @@ export class HealingOverlay {
       blendDst: THREE.OneMinusSrcAlphaFactor,
       side: THREE.DoubleSide,
     })
-    this.mesh = new THREE.Mesh(overlayGeometry(frame), this.material)
+    this.mesh = new THREE.Mesh(overlayGeometry(frame, this.quadDepthUm), this.material)
     this.mesh.name = 'healing-overlay'
     this.mesh.renderOrder = RENDER_ORDER.cutFace + 0.5
     this.mesh.frustumCulled = false
@@ -84,7 +117,7 @@ export class HealingOverlay {
 
   setFrame(frame: SectionFrame): void {
     this.mesh.geometry.dispose()
-    this.mesh.geometry = overlayGeometry(frame)
+    this.mesh.geometry = overlayGeometry(frame, this.quadDepthUm)
   }
 
   setField(field: FieldOverlay): void {
@@ -105,9 +138,18 @@ export class HealingOverlay {
       b[o + 3] = 255 * (1 - Math.exp(k * Math.max(0, state.growthFactor[i])))
     }
     this.texture.needsUpdate = true
+    const hour = state.timeDays * 24
+    this.wounds.update(hour, state.figures)
+    const u = this.material.uniforms
+    u.uHourNow.value = hour
+    u.uLatest.value = this.wounds.latestChannel
+    u.uEscharShare.value = this.wounds.escharShare
+    u.uMendShare.value = this.wounds.mendShare
+    u.uContinuous.value = this.wounds.continuous ? 1 : 0
   }
 
   dispose(): void {
+    this.wounds.dispose()
     this.mesh.geometry.dispose()
     this.material.dispose()
     this.texture.dispose()

@@ -30,11 +30,25 @@ export const FIELD_GLOW = {
  */
 export const FIELD_GLOW_SCALE = 0.1
 
-/** Surface overlay colours: repigmented skin, open channels. */
+/** Surface overlay colours: repigmented skin, open channels, eschar and necrotic debris (MENDs). */
 export const SURFACE_COLORS = {
   pigment: '#9a6244',
   openChannel: '#8c1d24',
+  eschar: '#4a2a1c',
 } as const
+
+/** Cut-face colours of a laser column as it heals: the ablated crater, the coagulated sleeve, granulation tissue. */
+export const COLUMN_COLORS = {
+  crater: '#2a0c0a',
+  coagulated: '#b27b55',
+  granulation: '#d4505c',
+} as const
+
+/**
+ * Hours over which a column is drawn remodelling (narrowing and fading): 3 months, the span of collagen remodelling
+ * after fractional CO2 (HSP47 still present at 3 months, Hantash 2007; REFERENCE §3.4).
+ */
+export const COLUMN_REMODEL_HOURS = 90 * 24
 
 /** How long an apoptotic T cell is drawn shrinking and fragmenting, hours (a display choice). */
 export const APOPTOSIS_DISPLAY_HOURS = 36

@@ -1,0 +1,109 @@
+// Course settings of the Heal view: laser sessions and interval, NB-UVB on/off, sessions per week and first day,
+// the topical agent and the course length, through setScenario({ course }) — the same validator as the automation
+// API and the CLI, so an out-of-range value gets the same clear message and changes nothing. Numbers are committed
+// on Enter or when the field loses focus; each field shows its accepted range.
+import { useId, useState } from 'react'
+import { COURSE_FIELD_PARAMS, TOPICAL_AGENTS, type CourseSettings } from '../../sim'
+import { useDermaStore } from '../../state/store'
+
+type NumberField = keyof typeof COURSE_FIELD_PARAMS
+
+const TOPICAL_LABELS: Record<CourseSettings['topical'], string> = {
+  none: 'None',
+  corticosteroid: 'Corticosteroid',
+  '5-fu': '5-fluorouracil (5-FU)',
+  prp: 'Platelet-rich plasma (PRP)',
+}
+
+function NumberInput({ field }: { field: NumberField }) {
+  const def = COURSE_FIELD_PARAMS[field]
+  const value = useDermaStore((s) => s.scenario.course[field])
+  const setScenario = useDermaStore((s) => s.setScenario)
+  const [draft, setDraft] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const id = useId()
+  const commit = (text: string) => {
+    const n = text.trim() === '' ? Number.NaN : Number(text)
+    const result = setScenario({ course: { [field]: n } })
+    if (result.ok) {
+      setDraft(null)
+      setError(null)
+    } else setError(result.errors.join(' '))
+  }
+  return (
+    <div className="field heal-course-field">
+      <label htmlFor={id}>{def.label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={def.min}
+        max={def.max}
+        step={1}
+        value={draft ?? String(value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={(e) => commit(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit((e.target as HTMLInputElement).value)
+        }}
+      />
+      <p id={`${id}-hint`} className="hint">
+        {def.min}–{def.max} {def.unit}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+export function CourseSettingsPanel() {
+  const course = useDermaStore((s) => s.scenario.course)
+  const laserMode = useDermaStore((s) => s.scenario.laser.mode)
+  const setScenario = useDermaStore((s) => s.setScenario)
+  const ids = { uv: useId(), topical: useId() }
+  return (
+    <section className="panel-section" aria-labelledby="heal-course-title">
+      <h2 id="heal-course-title">Treatment course</h2>
+      {laserMode === 'none' && (
+        <p className="hint">The laser is off (Explore &amp; Treat), so this is the NB-UVB monotherapy arm.</p>
+      )}
+      <div className="heal-course-grid">
+        <NumberInput field="laserSessions" />
+        <NumberInput field="intervalDays" />
+        <div className="field heal-course-field">
+          <label htmlFor={ids.uv}>Phototherapy</label>
+          <select
+            id={ids.uv}
+            value={course.uv}
+            onChange={(e) => setScenario({ course: { uv: e.target.value } })}
+          >
+            <option value="nb-uvb">NB-UVB (311 nm)</option>
+            <option value="none">None</option>
+          </select>
+        </div>
+        <NumberInput field="uvPerWeek" />
+        <NumberInput field="uvStartDay" />
+        <div className="field heal-course-field">
+          <label htmlFor={ids.topical}>Topical agent</label>
+          <select
+            id={ids.topical}
+            value={course.topical}
+            onChange={(e) => setScenario({ course: { topical: e.target.value } })}
+          >
+            {TOPICAL_AGENTS.map((t) => (
+              <option key={t} value={t}>
+                {TOPICAL_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <NumberInput field="days" />
+      </div>
+    </section>
+  )
+}
