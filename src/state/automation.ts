@@ -5,6 +5,12 @@ import type { PatternReport, PulseReport, ScenarioResult } from '../sim'
 import { firedCountAt } from '../sim/treatment'
 import { scanClock } from './scanClock'
 import { createHealingApi, healingSnapshot, type HealingApi, type HealingSnapshot } from './healingAutomation'
+import {
+  createDeliverApi,
+  deliverySnapshot,
+  type DeliverApi,
+  type DeliverySnapshot,
+} from './deliverAutomation'
 
 /** What the 3D scene registers so the API can read the renderer and project structures to the screen. */
 export interface RenderProbe {
@@ -24,7 +30,12 @@ export function registerRenderProbe(p: RenderProbe | null): void {
   probe = p
 }
 
-export interface DermaSimApi extends HealingApi {
+/** Clears the probe only if it is still `p` (a view unmounting must not remove the next view's probe). */
+export function unregisterRenderProbe(p: RenderProbe): void {
+  if (probe === p) probe = null
+}
+
+export interface DermaSimApi extends HealingApi, DeliverApi {
   version: string
   /** True once the first frame of the 3D view has rendered. */
   ready: boolean
@@ -77,6 +88,8 @@ export interface DermaSimSnapshot {
   phase: string
   /** Healing figures at timeDays (null until the healing run has been computed). */
   healing: HealingSnapshot | null
+  /** Drugs & UV view: agent, clock, enhancement, time to the basal layer, therapy comparison (deliverAutomation.ts). */
+  delivery: DeliverySnapshot
 }
 
 export const API_VERSION = '1'
@@ -109,6 +122,7 @@ export function snapshot(): DermaSimSnapshot {
     pulse: report.pulse ? structuredClone(report.pulse) : null,
     pattern: structuredClone(report.pattern),
     ...healingSnapshot(),
+    ...deliverySnapshot(),
   }
 }
 
@@ -122,6 +136,7 @@ export function installAutomationApi(): DermaSimApi {
   }
   const api: DermaSimApi = {
     ...createHealingApi(renderFrames),
+    ...createDeliverApi(),
     version: API_VERSION,
     ready: false,
     getState: () => snapshot(),

@@ -22,6 +22,7 @@ import {
 } from '../sim/treatment'
 import { startScanClock, stopScanClock } from './scanClock'
 import { connectHealing, createHealingSlice, type HealingSlice } from './healingSlice'
+import { createDeliverSlice, type DeliverSlice } from './deliverSlice'
 
 export interface HoverInfo {
   /** Structure name, e.g. 'Hair follicle — bulge'. */
@@ -77,7 +78,7 @@ export interface ModeComparison {
 export const VIEW_IDS = ['treat', 'heal', 'deliver'] as const
 export type ViewId = (typeof VIEW_IDS)[number]
 
-export interface DermaState extends HealingSlice {
+export interface DermaState extends HealingSlice, DeliverSlice {
   scenario: Scenario
   /** Which view is shown: Explore & Treat (the block and the laser), Heal (the timeline), Deliver (drugs & UV). */
   activeView: ViewId
@@ -167,6 +168,8 @@ export const useDermaStore = create<DermaState>()((set, get) => ({
   treatment: IDLE_TREATMENT,
   // the Heal view (healingSlice.ts): run status, clock readout, cohort
   ...createHealingSlice(set, get),
+  // the Drugs & UV view (deliverSlice.ts): transport run, field shown, application clock, therapy comparison
+  ...createDeliverSlice(set, get),
   setScenario: (partial) => {
     const result = validateScenario(partial, get().scenario)
     if (!result.ok) return result

@@ -1,6 +1,7 @@
 // One table of hotkeys: the key handler and the help dialog both read it.
 import { useDermaStore } from '../state/store'
 import { HEAL_HOTKEYS } from './timeline/healHotkeys'
+import { DELIVER_HOTKEYS } from './deliver/deliverHotkeys'
 import { VIEW_TABS, nextView } from './viewTabs'
 
 export interface Hotkey {
@@ -88,6 +89,7 @@ export const HOTKEYS: Hotkey[] = [
     run: () => useDermaStore.getState().showView(tab.id),
   })),
   ...HEAL_HOTKEYS,
+  ...DELIVER_HOTKEYS,
 ]
 
 /** Keys handled by the help dialog itself (listed in the dialog too). */

@@ -1,13 +1,7 @@
 // The Drugs & UV view (loaded on first use from App.tsx): DeliverStage replaces the 3D viewport (intact and
-// lasered skin side by side), DeliverPanel fills the side panel (agent, plots, comparison).
-export function DeliverStage() {
-  return null
-}
+// lasered skin side by side in one WebGL canvas), DeliverPanel fills the side panel (agent, figures, plots,
+// therapy comparison). Everything the view needs is imported from here, inside the lazy chunk.
+import './deliver.css'
 
-export function DeliverPanel() {
-  return (
-    <section className="panel-section" aria-labelledby="deliver-heading">
-      <h2 id="deliver-heading">Drugs &amp; UV</h2>
-    </section>
-  )
-}
+export { DeliverStage } from './DeliverStage'
+export { DeliverPanel } from './DeliverPanel'

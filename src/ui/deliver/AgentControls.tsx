@@ -1,0 +1,67 @@
+// Which agent is applied (the scenario's topical section) and which field colours the tissue.
+import { useDermaStore } from '../../state/store'
+import type { TopicalAgentId } from '../../sim/transport/types'
+import type { DeliverField } from '../../state/deliverSlice'
+
+export const DELIVER_AGENTS: { id: TopicalAgentId; label: string }[] = [
+  { id: 'corticosteroid', label: 'Corticosteroid (clobetasol propionate)' },
+  { id: '5-fu', label: '5-fluorouracil (5-FU)' },
+  { id: 'prp', label: 'PRP growth factors (PDGF/TGF-β)' },
+]
+
+const FIELDS: { id: DeliverField; label: string }[] = [
+  { id: 'drug', label: 'Drug concentration' },
+  { id: 'uv', label: 'NB-UVB light (311 nm)' },
+]
+
+export function AgentControls() {
+  const agent = useDermaStore((s) => s.scenario.topical.agent)
+  const percent = useDermaStore((s) => s.scenario.topical.concentrationPercent)
+  const hours = useDermaStore((s) => s.scenario.topical.hours)
+  const field = useDermaStore((s) => s.deliver.field)
+  const status = useDermaStore((s) => s.deliver.status)
+  const s = useDermaStore.getState
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="deliver-agent">Topical agent</label>
+        <select
+          id="deliver-agent"
+          value={agent}
+          onChange={(e) => {
+            const r = s().setScenario({ topical: { agent: e.target.value } })
+            if (!r.ok) s().pushMessage('error', r.errors.join(' '))
+          }}
+        >
+          {DELIVER_AGENTS.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.label}
+            </option>
+          ))}
+          {agent === 'custom' && (
+            <option value="custom">Custom agent (set through the automation API)</option>
+          )}
+        </select>
+        <p className="hint">
+          {percent} % in an aqueous cream, left on for {hours} h.{' '}
+          <span role="status">{status === 'computing' ? 'Computing…' : ''}</span>
+        </p>
+      </div>
+      <fieldset className="field deliver-field-choice">
+        <legend>Colour the tissue by</legend>
+        {FIELDS.map((f) => (
+          <label key={f.id}>
+            <input
+              type="radio"
+              name="deliver-field"
+              value={f.id}
+              checked={field === f.id}
+              onChange={() => s().deliverSetField(f.id)}
+            />
+            {f.label}
+          </label>
+        ))}
+      </fieldset>
+    </>
+  )
+}

@@ -1,0 +1,24 @@
+// Main-thread side of the therapy comparison worker (four cohort arms, seconds of work), with progress.
+import { compareTherapies, type TherapyComparison, type TherapyComparisonConfig } from '../sim/healing'
+import { WorkerChannel } from './transportChannel'
+
+const hasWorker = typeof Worker !== 'undefined'
+const channel = new WorkerChannel(
+  () => new Worker(new URL('./therapy.worker.ts', import.meta.url), { type: 'module' }),
+  'therapy comparison',
+)
+
+export async function computeTherapyComparison(
+  config: TherapyComparisonConfig,
+  onProgress: (done: number, total: number) => void,
+): Promise<{ comparison: TherapyComparison; computeMs: number }> {
+  if (!hasWorker) {
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    const started = performance.now()
+    const comparison = compareTherapies(config, onProgress)
+    return { comparison, computeMs: performance.now() - started }
+  }
+  const message = await channel.request((id) => ({ kind: 'therapy', id, config }), onProgress)
+  if (message.kind !== 'therapy' || !message.ok) throw new Error('unexpected reply from the therapy worker')
+  return { comparison: message.comparison, computeMs: message.computeMs }
+}
