@@ -36,6 +36,8 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { CHROMIUM_ARGS, resolveChromiumPath } from './chromium-path.mjs'
+import { benchHeal } from './bench/heal.mjs'
+import { benchDeliver } from './bench/deliver.mjs'
 
 // stdout carries only the final JSON: everything else (including libraries that console.log) goes to stderr
 const writeResult = (obj) => process.stdout.write(JSON.stringify(obj, null, 2) + '\n')
@@ -60,6 +62,10 @@ const TARGETS = {
   thermalSolveMs: 20, // <= (one MTZ thermal solve <= 20 ms)
   treatFrameJsMs: 2, // <= (JS per frame while a pattern animates <= 2 ms, issue 3)
   mtzDrawCalls: 5, // <= (the MTZs render in a handful of draw calls: instancing)
+  healFrameJsMs: 2, // <= (JS per frame while the Heal timeline plays >= 5,000 agents, issue 4)
+  deliverFrameJsMs: 2, // <= (JS per split-view frame while the Drugs & UV clock plays, issue 5)
+  deliverTransport3hMs: 200, // <= (3-hour transport run, both arms, in the browser's worker, issue 5)
+  cohort200WorkerMs: 5000, // <= (a 200-patient cohort in the Web Worker, issue 4)
 }
 
 const errors = []
@@ -502,6 +508,18 @@ async function benchBrowser(baseUrl, chromium) {
     } catch (error) {
       errors.push(`treat: ${error instanceof Error ? error.message : String(error)}`)
     }
+    try {
+      const helpers = { frameCpuFromTrace, FRAME_PROBE, TRACE_CATEGORIES, VIEWPORT, progress }
+      Object.assign(out, await benchHeal(browser, baseUrl, helpers))
+    } catch (error) {
+      errors.push(`heal: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    try {
+      const helpers = { frameCpuFromTrace, FRAME_PROBE, TRACE_CATEGORIES, VIEWPORT, progress }
+      Object.assign(out, await benchDeliver(browser, baseUrl, helpers))
+    } catch (error) {
+      errors.push(`deliver: ${error instanceof Error ? error.message : String(error)}`)
+    }
   } finally {
     await browser.close()
   }
@@ -516,6 +534,10 @@ const result = {
   frameJsMs: null,
   treatFrameJsMs: null,
   mtzDrawCalls: null,
+  healFrameJsMs: null,
+  cohort200WorkerMs: null,
+  deliverFrameJsMs: null,
+  deliverTransport3hMs: null,
   drawCalls: null,
   triangles: null,
   initialJsGzipKb: null,
@@ -529,6 +551,10 @@ const result = {
     'sim.laser.thermalSolveMs': `<= ${TARGETS.thermalSolveMs}`,
     treatFrameJsMs: `<= ${TARGETS.treatFrameJsMs}`,
     mtzDrawCalls: `<= ${TARGETS.mtzDrawCalls}`,
+    healFrameJsMs: `<= ${TARGETS.healFrameJsMs}`,
+    cohort200WorkerMs: `<= ${TARGETS.cohort200WorkerMs}`,
+    deliverFrameJsMs: `<= ${TARGETS.deliverFrameJsMs}`,
+    deliverTransport3hMs: `<= ${TARGETS.deliverTransport3hMs}`,
   },
   meetsTargets: {},
   details: {},
@@ -611,6 +637,12 @@ if (built) {
     result.treatFrameJsMs = b.treatFrameJsMs ?? null
     result.mtzDrawCalls = b.mtzDrawCalls ?? null
     if (b.treat) result.details.treat = b.treat
+    result.healFrameJsMs = b.healFrameJsMs ?? null
+    result.cohort200WorkerMs = b.cohort200WorkerMs ?? null
+    if (b.heal) result.details.heal = b.heal
+    result.deliverFrameJsMs = b.deliverFrameJsMs ?? null
+    result.deliverTransport3hMs = b.deliverTransport3hMs ?? null
+    if (b.deliver) result.details.deliver = b.deliver
     result.details.frameJs = {
       method:
         'CPU (thread) time of requestAnimationFrame callbacks per rendered frame, from a Chromium trace, ' +
@@ -635,6 +667,10 @@ result.meetsTargets = {
   'sim.laser.thermalSolveMs': meets(result.sim?.laser?.thermalSolveMs, (v) => v <= TARGETS.thermalSolveMs),
   treatFrameJsMs: meets(result.treatFrameJsMs, (v) => v <= TARGETS.treatFrameJsMs),
   mtzDrawCalls: meets(result.mtzDrawCalls, (v) => v <= TARGETS.mtzDrawCalls),
+  healFrameJsMs: meets(result.healFrameJsMs, (v) => v <= TARGETS.healFrameJsMs),
+  cohort200WorkerMs: meets(result.cohort200WorkerMs, (v) => v <= TARGETS.cohort200WorkerMs),
+  deliverFrameJsMs: meets(result.deliverFrameJsMs, (v) => v <= TARGETS.deliverFrameJsMs),
+  deliverTransport3hMs: meets(result.deliverTransport3hMs, (v) => v <= TARGETS.deliverTransport3hMs),
 }
 result.details.benchSeconds = round((performance.now() - started) / 1000, 1)
 writeResult(result)

@@ -22,6 +22,8 @@ export interface DeliverySnapshot {
   basalReachH: { intact: number | null; lasered: number | null } | null
   /** NB-UVB reaching the basal layer at the clock's time, fraction of the surface dose. */
   uvBasalFraction: { intact: number; lasered: number } | null
+  /** Worker time of the run shown, ms: the transport model (both arms) and the whole build for the view. */
+  computeMs: { transport: number; view: number } | null
   /** Therapy comparison: status, progress and mean repigmentation (all sites) per arm once done. */
   therapy: { status: DeliverStatus; done: number; total: number; meanByArm: Record<string, number> | null }
 }
@@ -60,6 +62,7 @@ export function deliverySnapshot(): { delivery: DeliverySnapshot } {
             lasered: nearest(data.lasered.uvBasalFraction, data.timesH, deliverClock.timeH),
           }
         : null,
+      computeMs: data ? { transport: data.transportMs, view: data.computeMs } : null,
       therapy: {
         status: t.status,
         done: t.done,

@@ -60,6 +60,8 @@ export interface DeliverViewData {
   intact: ArmViewData
   lasered: ArmViewData
   result: DeliveryResult
+  /** runDelivery's own time (both arms), and the whole build (with the resampling), ms, in the worker. */
+  transportMs: number
   computeMs: number
 }
 

@@ -151,6 +151,7 @@ export function buildDeliverViewData(input: DeliveryViewInput): DeliverViewData 
     intact: armView(run, 'intact', grid, openR, hoursAfterLaser, input),
     lasered: armView(run, 'lasered', grid, openR, hoursAfterLaser, input),
     result: run.result,
+    transportMs: run.computeMs,
     computeMs: performance.now() - started,
   }
 }
