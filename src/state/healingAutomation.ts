@@ -30,10 +30,19 @@ export interface HealingSnapshot {
   tCellsInLesion: number
   mmp2Relative: number
   growthFactorRelative: number
+  /** Agents the scene updated at the last drawn frame (all of them) and drew (those in the section). */
+  agents: { melanocytes: number; tCells: number; drawnMelanocytes: number; drawnTCells: number }
+  /** The cohort comparison of the panel: status, lesions simulated so far, worker time of the last result. */
+  cohort: {
+    status: 'idle' | 'computing' | 'ready' | 'error'
+    done: number
+    total: number
+    computeMs: number | null
+  }
 }
 
 export function healingSnapshot(): { timeDays: number; phase: string; healing: HealingSnapshot | null } {
-  const { healing } = useDermaStore.getState()
+  const { healing, cohort } = useDermaStore.getState()
   const run = healing.run
   if (!run) return { timeDays: healingClock.timeDays, phase: '', healing: null }
   const f: HealingFigures = figuresAt(run, healingClock.timeDays)
@@ -53,6 +62,18 @@ export function healingSnapshot(): { timeDays: number; phase: string; healing: H
       tCellsInLesion: f.tCellsInLesion,
       mmp2Relative: f.mmp2Relative,
       growthFactorRelative: f.growthFactorRelative,
+      agents: {
+        melanocytes: healingShown.melanocyteAgents,
+        tCells: healingShown.tCellAgents,
+        drawnMelanocytes: healingShown.drawnMelanocytes,
+        drawnTCells: healingShown.drawnTCells,
+      },
+      cohort: {
+        status: cohort.status,
+        done: cohort.done,
+        total: cohort.total,
+        computeMs: cohort.result?.computeMs ?? null,
+      },
     },
   }
 }

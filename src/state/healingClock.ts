@@ -41,11 +41,26 @@ export function requestHealingFrame(): void {
   frameRequester?.()
 }
 
-/** What the Heal scene last drew: the run and the clock revision (automation's seek waits for them). */
-export const healingShown: { run: object | null; revision: number; timeDays: number } = {
+/**
+ * What the Heal scene last drew: the run and the clock revision (automation's seek waits for them), and how many
+ * agents it updated (all of them, every frame the clock moves) and drew (those in the section).
+ */
+export const healingShown: {
+  run: object | null
+  revision: number
+  timeDays: number
+  melanocyteAgents: number
+  tCellAgents: number
+  drawnMelanocytes: number
+  drawnTCells: number
+} = {
   run: null,
   revision: -1,
   timeDays: 0,
+  melanocyteAgents: 0,
+  tCellAgents: 0,
+  drawnMelanocytes: 0,
+  drawnTCells: 0,
 }
 
 /** Early stops for the step buttons (days): the fast phases step through decades, then hours, then whole days. */
@@ -119,9 +134,11 @@ export function advanceHealingClock(
 export function formatHealingTime(timeDays: number): string {
   const s = timeDays * 86400
   if (s <= 0) return 'first pulse (t = 0)'
-  if (s < 1e-3) return `${(s * 1e6).toPrecision(2)} µs`
-  if (s < 1) return `${(s * 1000).toPrecision(2)} ms`
-  if (s < 60) return `${s.toPrecision(2)} s`
+  // two significant digits, never exponent notation (toPrecision(2) of 499.99 is "5.0e+2")
+  const sig2 = (v: number) => (v >= 99.5 ? String(Math.round(v)) : v.toPrecision(2))
+  if (s < 1e-3) return `${sig2(s * 1e6)} µs`
+  if (s < 1) return `${sig2(s * 1000)} ms`
+  if (s < 60) return `${sig2(s)} s`
   if (s < 3600) return `${Math.round(s / 60)} min`
   if (timeDays < 2) {
     const h = Math.floor(s / 3600)

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import type { SkinBlock } from '../../sim'
-import { createHealingState, maxAgentCounts, seekInto } from '../../sim/healing'
+import { createHealingState, maxAgentCounts, seekInto, type HealingFigures } from '../../sim/healing'
 import { useDermaStore } from '../../state/store'
 import {
   advanceHealingClock,
@@ -27,6 +27,33 @@ const REPORT_INTERVAL_MS = 100
 function columnDepths(): ColumnDepths {
   const pulse = useDermaStore.getState().ensureReport().pulse
   return { ablationUm: pulse?.ablationDepthUm ?? 0, damageUm: pulse?.thermalDamageDepthUm ?? 0 }
+}
+
+/** The latest clock report, delivered once in a following task (no allocation when queued). */
+class DeferredClockReport {
+  private timeDays = 0
+  private phase = ''
+  private playing = false
+  private readonly figures = {} as HealingFigures
+  private pending: ReturnType<typeof setTimeout> | null = null
+
+  queue(timeDays: number, phase: string, figures: HealingFigures, playing: boolean): void {
+    this.timeDays = timeDays
+    this.phase = phase
+    this.playing = playing
+    Object.assign(this.figures, figures)
+    this.pending ??= setTimeout(this.flush, 0)
+  }
+
+  private readonly flush = (): void => {
+    this.pending = null
+    useDermaStore.getState().reportHealingClock(this.timeDays, this.phase, this.figures, this.playing)
+  }
+
+  cancel(): void {
+    if (this.pending !== null) clearTimeout(this.pending)
+    this.pending = null
+  }
 }
 
 interface Props {
@@ -56,6 +83,11 @@ export function HealingLayer({ block, frame, clip }: Props) {
     // the overlay's geometry follows the frame in its own effect; rebuilding everything on a cut move is not needed
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [run, block, clip])
+
+  // the store hears of the clock in a task of its own, after the frame: the panel's React update (≈ 10 a second)
+  // is UI work, not frame work, and must not lengthen the frame that asked for it
+  const report = useMemo(() => new DeferredClockReport(), [])
+  useEffect(() => () => report.cancel(), [report])
 
   // what was drawn last (so a paused clock costs nothing per frame)
   const drawn = useRef({ timeDays: -1, revision: -1, dirty: true, lastReportMs: 0, phase: '' })
@@ -109,6 +141,10 @@ export function HealingLayer({ block, frame, clip }: Props) {
       parts.melanocytes.update(state, block, frame)
       parts.tCells.update(state, block, frame)
       parts.overlay.update(state)
+      healingShown.melanocyteAgents = state.melanocytes.count
+      healingShown.tCellAgents = state.tCells.count
+      healingShown.drawnMelanocytes = parts.melanocytes.drawn
+      healingShown.drawnTCells = parts.tCells.drawn
       d.dirty = false
       d.timeDays = t
     }
@@ -124,7 +160,8 @@ export function HealingLayer({ block, frame, clip }: Props) {
     ) {
       d.lastReportMs = now
       d.phase = state.phase
-      useDermaStore.getState().reportHealingClock(t, state.phase, state.figures, playing)
+      if (testMode) useDermaStore.getState().reportHealingClock(t, state.phase, state.figures, playing)
+      else report.queue(t, state.phase, state.figures, playing)
     }
     d.revision = healingClock.revision
     healingShown.run = r
