@@ -69,6 +69,10 @@ void main() {
         vec3 pit = mix(uOpen, uEschar, 0.55 * uEscharShare * latest);
         col = pit;
         a = 0.96;
+      } else if (latest > 0.5 && uEscharShare > 0.0) {
+        // closed beneath, still crusted: the eschar covers the MTZ until it turns into debris
+        col = mix(col, uEschar * 1.15, 0.9 * uEscharShare);
+        a = mix(a, 0.94, uEscharShare);
       } else if (latest > 0.5 && uMendShare > 0.0 && uContinuous < 0.5) {
         // closed: the debris (MEND) sits over the centre of the MTZ and shrinks as it is shed
         float r = 1.0 - closeH / pick(uMaxCloseH, ch);
