@@ -18,11 +18,21 @@ const AXIS = {
 }
 const FONT = '12px system-ui, sans-serif'
 
-/** Log-axis tick labels: plain numbers from 0.01 up, powers of ten below. */
+/** Log-axis ticks: the decades between the scale's ends (every other one when there are many). */
+function decadeSplits(_u: uPlot, _axis: number, min: number, max: number): number[] {
+  const lo = Math.ceil(Math.log10(min) - 1e-9)
+  const hi = Math.floor(Math.log10(max) + 1e-9)
+  const step = hi - lo > 6 ? 2 : 1
+  const out: number[] = []
+  for (let e = hi; e >= lo; e -= step) out.unshift(10 ** e)
+  return out
+}
+
+/** Log-axis tick labels: plain numbers from 0.01 to 10⁵, powers of ten beyond. */
 function logTicks(_u: uPlot, splits: number[]): string[] {
   return splits.map((v) => {
+    if (v == null || !(v > 0)) return '' // uPlot passes null for ticks it filtered out
     const exp = Math.round(Math.log10(v))
-    if (Math.abs(v / 10 ** exp - 1) > 1e-6) return '' // label the decades only
     return v >= 0.01 && v <= 1e5 ? formatAmount(v) : `10${superscript(exp)}`
   })
 }
@@ -60,7 +70,15 @@ function depthOptions(data: DeliverViewData): Omit<uPlot.Options, 'width' | 'hei
     },
     axes: [
       { ...AXIS, label: 'Depth below the surface, µm', font: FONT, labelFont: FONT },
-      { ...AXIS, label: 'µg/cm³', font: FONT, labelFont: FONT, size: 64, values: logTicks },
+      {
+        ...AXIS,
+        label: 'µg/cm³',
+        font: FONT,
+        labelFont: FONT,
+        size: 64,
+        values: logTicks,
+        splits: decadeSplits,
+      },
     ],
     series: [
       { label: 'Depth, µm' },
@@ -95,7 +113,15 @@ function timeOptions(data: DeliverViewData): Omit<uPlot.Options, 'width' | 'heig
     },
     axes: [
       { ...AXIS, label: 'Hours since the drug was applied', font: FONT, labelFont: FONT },
-      { ...AXIS, label: 'µg/cm²', font: FONT, labelFont: FONT, size: 64, values: logTicks },
+      {
+        ...AXIS,
+        label: 'µg/cm²',
+        font: FONT,
+        labelFont: FONT,
+        size: 64,
+        values: logTicks,
+        splits: decadeSplits,
+      },
     ],
     series: [
       { label: 'Time, h' },
@@ -134,7 +160,7 @@ export function DeliverPlots() {
         key={`depth-${data.key}`}
         options={depthOptions(data)}
         data={depthData}
-        height={190}
+        height={200}
         label="Concentration versus depth at the current time, intact and lasered skin, log scale"
       />
       <h3>Delivered past the stratum corneum</h3>
@@ -142,7 +168,7 @@ export function DeliverPlots() {
         key={`time-${data.key}`}
         options={timeOptions(data)}
         data={timeData}
-        height={170}
+        height={190}
         redrawKey={timeH}
         label="Amount delivered past the stratum corneum versus time, intact and lasered skin, log scale"
       />

@@ -1,0 +1,68 @@
+// The Drugs & UV view's data path: the worker's resampling (shapes, scales, ordering of the arms), the field
+// texture fill, the number formats and setDelivery's validation.
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SCENARIO } from '../../src/sim'
+import { buildDeliverViewData } from '../../src/workers/transportViewData'
+import { VIEW_GRID } from '../../src/workers/transportProtocol'
+import { FieldTexture } from '../../src/scene/deliver/fieldTexture'
+import { formatRatio, formatReach } from '../../src/ui/deliver/format'
+import { createDeliverApi } from '../../src/state/deliverAutomation'
+import { useDermaStore } from '../../src/state/store'
+
+const s = DEFAULT_SCENARIO
+const data = buildDeliverViewData({
+  key: 'k',
+  site: s.site,
+  laser: s.laser,
+  topical: { ...s.topical, agent: '5-fu' },
+})
+
+describe('Drugs & UV view data', () => {
+  it('resamples every snapshot of both arms onto the view grid', () => {
+    const n = VIEW_GRID.columns * VIEW_GRID.rows
+    for (const arm of [data.intact, data.lasered]) {
+      expect(arm.drugLog).toHaveLength(data.timesH.length)
+      for (const a of [...arm.drugLog, ...arm.uvLog]) expect(a).toHaveLength(n)
+      for (const a of arm.uvLog) for (const v of a) expect(v).toBeLessThanOrEqual(1 + 1e-6)
+    }
+    expect(data.bottomUm).toBeGreaterThan(data.coagulationDepthUm)
+  })
+
+  it('shows more drug past the barrier and more UV at the basal layer in the lasered arm', () => {
+    const end = data.timesH.length - 1
+    expect(data.lasered.deliveredUgPerCm2[end]).toBeGreaterThan(data.intact.deliveredUgPerCm2[end])
+    expect(data.lasered.uvBasalFraction[0]).toBeGreaterThan(data.intact.uvBasalFraction[0])
+  })
+
+  it('fills the texture between snapshots, and only when the time changes', () => {
+    const t = new FieldTexture()
+    expect(t.update(data.lasered, data.timesH, 1)).toBe(true)
+    expect(t.update(data.lasered, data.timesH, 1)).toBe(false)
+    const bytes = t.texture.image.data as Uint8Array
+    expect(bytes.some((b, k) => k % 4 === 0 && b > 0)).toBe(true)
+    expect(bytes.every((b, k) => k % 4 !== 3 || b === 255)).toBe(true)
+  })
+})
+
+describe('formats', () => {
+  it('caps meaningless ratios and says when the basal layer is not reached', () => {
+    expect(formatRatio(Number.POSITIVE_INFINITY)).toBe('> 10⁶ ×')
+    expect(formatRatio(2.6e110)).toBe('> 10⁶ ×')
+    expect(formatRatio(43.2)).toBe('43 ×')
+    expect(formatReach(null, 3)).toBe('not within 3 h')
+  })
+})
+
+describe('setDelivery', () => {
+  it('rejects bad input with one message per field and changes nothing', () => {
+    const api = createDeliverApi()
+    const before = useDermaStore.getState().scenario.topical.agent
+    const r = api.setDelivery({ agent: 'aspirin', timeH: -1, field: 'x', colour: 1 })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.errors).toHaveLength(4)
+    expect(useDermaStore.getState().scenario.topical.agent).toBe(before)
+    expect(api.setDelivery({ agent: 'prp' })).toEqual({ ok: true })
+    expect(useDermaStore.getState().scenario.topical.agent).toBe('prp')
+    expect(api.setDelivery('prp').ok).toBe(false)
+  })
+})
