@@ -18,7 +18,7 @@ const days = (process.argv[4] ?? '120').split(',').map(Number)
 /** Camera moves (CSS px): orbit down a little, pan the surface up, wheel steps in. */
 const ORBIT_DY = -30
 const PAN_DY = 40
-const WHEEL_STEPS = 3
+const WHEEL_STEPS = 1
 
 const browser = await chromium.launch({
   executablePath: resolveChromiumPath() ?? undefined,
