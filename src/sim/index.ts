@@ -80,6 +80,7 @@ export {
 } from './scenarioTopical'
 export {
   simulateScenario,
+  simulateTreatment,
   type Report,
   type PulseReport,
   type PatternReport,

@@ -111,7 +111,7 @@ const noLaserPattern = (): PatternReport => ({
 
 /** Runs a validated scenario (validateScenario) from pulse to scar risk, and on request through healing. */
 export function simulateScenario(scenario: Scenario, options: SimulateOptions = {}): Report {
-  const report = treatReport(scenario)
+  const report = simulateTreatment(scenario)
   if (options.delivery) {
     report.topical = { ...scenario.topical, custom: { ...scenario.topical.custom } }
     report.delivery = deliveryReport(scenario.site, scenario.laser, scenario.topical)
@@ -125,7 +125,11 @@ export function simulateScenario(scenario: Scenario, options: SimulateOptions = 
   return report
 }
 
-function treatReport(scenario: Scenario): Report {
+/**
+ * The laser part of the report only (pulse and pattern figures): what the Treat view needs. A separate entry point
+ * so that the app's initial bundle does not pull in the healing and transport models (they run in Web Workers).
+ */
+export function simulateTreatment(scenario: Scenario): Report {
   const laser = { ...scenario.laser }
   const head = { scenarioVersion: 1 as const, site: scenario.site, seed: scenario.seed, laser }
   if (laser.mode === 'none') return { ...head, pulse: null, pattern: noLaserPattern() }

@@ -6,7 +6,7 @@ import { create } from 'zustand'
 import {
   DEFAULT_SCENARIO,
   generateSkinBlock,
-  simulateScenario,
+  simulateTreatment,
   validateScenario,
   type Report,
   type Scenario,
@@ -92,7 +92,7 @@ export interface DermaState extends HealingSlice, DeliverSlice {
   testMode: boolean
   /** True once the first frame has rendered: costly derived figures wait for it (time to first frame). */
   sceneReady: boolean
-  /** simulateScenario of the current scenario; null until first asked for (ensureReport), or while stale. */
+  /** simulateTreatment (the laser report) of the current scenario; null until first asked for (ensureReport), or while stale. */
   report: Report | null
   comparison: ModeComparison | null
   treatment: TreatmentState
@@ -190,7 +190,7 @@ export const useDermaStore = create<DermaState>()((set, get) => ({
     const { scenario, report } = get()
     const key = laserKey(scenario)
     if (report && memo.reportKey === key) return report
-    const fresh = simulateScenario(scenario)
+    const fresh = simulateTreatment(scenario)
     memo.reportKey = key
     set({ report: fresh })
     return fresh
@@ -203,7 +203,7 @@ export const useDermaStore = create<DermaState>()((set, get) => ({
     const inMode = (mode: 'fractional' | 'continuous'): Report =>
       scenario.laser.mode === mode
         ? current
-        : simulateScenario({ ...scenario, laser: { ...scenario.laser, mode } })
+        : simulateTreatment({ ...scenario, laser: { ...scenario.laser, mode } })
     const fresh = { fractional: inMode('fractional'), continuous: inMode('continuous') }
     memo.comparisonKey = key
     set({ comparison: fresh })
