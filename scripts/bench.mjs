@@ -52,6 +52,12 @@ const ANATOMY_SEED = 1
 const ANATOMY_RUNS = Number(process.env.BENCH_ANATOMY_RUNS ?? 15)
 const ORBIT_FRAMES = Number(process.env.BENCH_FRAMES ?? 120)
 const FIRST_FRAME_RUNS = 3
+/**
+ * BENCH_ONLY=heal,treat runs only those parts (sim = anatomy and the Node sim benches; explore = first frame,
+ * draw calls and orbit; treat, heal, deliver = the views); the bundle sizes are always measured. Default: all.
+ */
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((x) => x.trim()) : null
+const wants = (part) => !ONLY || ONLY.includes(part)
 const VIEWPORT = { width: 1280, height: 720 }
 
 const TARGETS = {
@@ -415,110 +421,109 @@ async function benchBrowser(baseUrl, chromium) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   const out = { chromium: browser.version() }
   try {
-    // time to first frame: fresh context (empty HTTP cache) per run
-    const firstFrame = []
-    for (let i = 0; i < FIRST_FRAME_RUNS; i++) {
+    if (wants('explore')) {
+      // time to first frame: fresh context (empty HTTP cache) per run
+      const firstFrame = []
+      for (let i = 0; i < FIRST_FRAME_RUNS; i++) {
+        const context = await browser.newContext({ viewport: VIEWPORT })
+        const page = await context.newPage()
+        await page.addInitScript(READY_TRAP)
+        await page.goto(baseUrl + '/')
+        await page.waitForFunction(() => window.dermasim?.ready === true, null, {
+          timeout: 120_000,
+          polling: 'raf',
+        })
+        const at = await page.evaluate(() => window.__benchReadyAt ?? performance.now())
+        firstFrame.push(at)
+        progress(`time to first frame, run ${i + 1}: ${at.toFixed(0)} ms`)
+        await context.close()
+      }
+      out.timeToFirstFrameMs = round(median(firstFrame), 0)
+      out.timeToFirstFrameRunsMs = firstFrame.map((x) => round(x, 0))
+
+      // draw calls and JS per frame while orbiting, on a normal page
       const context = await browser.newContext({ viewport: VIEWPORT })
       const page = await context.newPage()
-      await page.addInitScript(READY_TRAP)
+      await page.addInitScript(FRAME_PROBE)
       await page.goto(baseUrl + '/')
-      await page.waitForFunction(() => window.dermasim?.ready === true, null, {
-        timeout: 120_000,
-        polling: 'raf',
+      await page.waitForFunction(() => window.dermasim?.ready === true, null, { timeout: 120_000 })
+      await page.evaluate(() => window.dermasim.renderFrames(3))
+      const state = await page.evaluate(() => window.dermasim.getState())
+      out.drawCalls = state.render.calls
+      out.triangles = state.render.triangles
+      out.counts = state.counts
+      progress(`default view: ${out.drawCalls} draw calls, ${out.triangles} triangles`)
+
+      const box = await page.getByTestId('viewport').boundingBox()
+      if (!box) throw new Error('no [data-testid=viewport] element')
+      const cx = box.x + box.width / 2
+      const cy = box.y + box.height / 2
+      const orbit = async (frames, record) => {
+        await page.mouse.move(cx, cy)
+        await page.mouse.down()
+        for (let i = 1; i <= frames; i++) {
+          const a = (2 * Math.PI * i) / frames
+          await page.mouse.move(cx + 240 * Math.sin(a), cy + 60 * Math.sin(2 * a))
+          const count = await page.evaluate(() => window.__bench.rendered)
+          await page.evaluate((c) => window.__bench.waitRendered(c), count)
+          if (record && i % 40 === 0) progress(`orbit: frame ${i}/${frames}`)
+        }
+        await page.mouse.up()
+      }
+      await orbit(20, false) // warm-up: shader variants, JIT
+      await page.waitForTimeout(500) // let damping settle
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Performance.enable')
+      const scriptSeconds = async () =>
+        (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ??
+        NaN
+      await page.evaluate(() => {
+        window.__bench.frames.clear()
+        window.__bench.recording = true
       })
-      const at = await page.evaluate(() => window.__benchReadyAt ?? performance.now())
-      firstFrame.push(at)
-      progress(`time to first frame, run ${i + 1}: ${at.toFixed(0)} ms`)
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES })
+      const script0 = await scriptSeconds()
+      await orbit(ORBIT_FRAMES, true)
+      const script1 = await scriptSeconds()
+      const trace = await browser.stopTracing()
+      const wallFrames = await page.evaluate(() => {
+        window.__bench.recording = false
+        return [...window.__bench.frames.values()].filter((f) => f.drew).map((f) => f.js)
+      })
+      const cpu = frameCpuFromTrace(trace)
+      if (cpu.frames.length === 0) throw new Error('the trace holds no rendered frame')
+      const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length
+      out.frameJsMs = round(mean(cpu.frames), 3)
+      out.frameJs = {
+        frames: cpu.frames.length,
+        cpuMeanMs: out.frameJsMs,
+        cpuMedianMs: round(median(cpu.frames), 3),
+        cpuP95Ms: round(percentile(cpu.frames, 95), 3),
+        cpuMaxMs: round(Math.max(...cpu.frames), 3),
+        pointerEventsCpuMsPerFrame: round(cpu.eventDispatchMs / cpu.frames.length, 3),
+        wallMeanMs: round(mean(wallFrames), 3),
+        wallMedianMs: round(median(wallFrames), 3),
+        cdpScriptDurationWallMsPerFrame: round(((script1 - script0) * 1000) / wallFrames.length, 3),
+      }
+      progress(
+        `orbit: ${cpu.frames.length} rendered frames, JS ${out.frameJsMs} ms CPU/frame ` +
+          `(median ${out.frameJs.cpuMedianMs}, p95 ${out.frameJs.cpuP95Ms}; wall-clock mean ${out.frameJs.wallMeanMs})`,
+      )
       await context.close()
     }
-    out.timeToFirstFrameMs = round(median(firstFrame), 0)
-    out.timeToFirstFrameRunsMs = firstFrame.map((x) => round(x, 0))
-
-    // draw calls and JS per frame while orbiting, on a normal page
-    const context = await browser.newContext({ viewport: VIEWPORT })
-    const page = await context.newPage()
-    await page.addInitScript(FRAME_PROBE)
-    await page.goto(baseUrl + '/')
-    await page.waitForFunction(() => window.dermasim?.ready === true, null, { timeout: 120_000 })
-    await page.evaluate(() => window.dermasim.renderFrames(3))
-    const state = await page.evaluate(() => window.dermasim.getState())
-    out.drawCalls = state.render.calls
-    out.triangles = state.render.triangles
-    out.counts = state.counts
-    progress(`default view: ${out.drawCalls} draw calls, ${out.triangles} triangles`)
-
-    const box = await page.getByTestId('viewport').boundingBox()
-    if (!box) throw new Error('no [data-testid=viewport] element')
-    const cx = box.x + box.width / 2
-    const cy = box.y + box.height / 2
-    const orbit = async (frames, record) => {
-      await page.mouse.move(cx, cy)
-      await page.mouse.down()
-      for (let i = 1; i <= frames; i++) {
-        const a = (2 * Math.PI * i) / frames
-        await page.mouse.move(cx + 240 * Math.sin(a), cy + 60 * Math.sin(2 * a))
-        const count = await page.evaluate(() => window.__bench.rendered)
-        await page.evaluate((c) => window.__bench.waitRendered(c), count)
-        if (record && i % 40 === 0) progress(`orbit: frame ${i}/${frames}`)
+    const helpers = { frameCpuFromTrace, FRAME_PROBE, TRACE_CATEGORIES, VIEWPORT, progress }
+    const views = [
+      ['treat', () => benchTreat(browser, baseUrl)],
+      ['heal', () => benchHeal(browser, baseUrl, helpers)],
+      ['deliver', () => benchDeliver(browser, baseUrl, helpers)],
+    ]
+    for (const [part, bench] of views) {
+      if (!wants(part)) continue
+      try {
+        Object.assign(out, await bench())
+      } catch (error) {
+        errors.push(`${part}: ${error instanceof Error ? error.message : String(error)}`)
       }
-      await page.mouse.up()
-    }
-    await orbit(20, false) // warm-up: shader variants, JIT
-    await page.waitForTimeout(500) // let damping settle
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Performance.enable')
-    const scriptSeconds = async () =>
-      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ??
-      NaN
-    await page.evaluate(() => {
-      window.__bench.frames.clear()
-      window.__bench.recording = true
-    })
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES })
-    const script0 = await scriptSeconds()
-    await orbit(ORBIT_FRAMES, true)
-    const script1 = await scriptSeconds()
-    const trace = await browser.stopTracing()
-    const wallFrames = await page.evaluate(() => {
-      window.__bench.recording = false
-      return [...window.__bench.frames.values()].filter((f) => f.drew).map((f) => f.js)
-    })
-    const cpu = frameCpuFromTrace(trace)
-    if (cpu.frames.length === 0) throw new Error('the trace holds no rendered frame')
-    const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length
-    out.frameJsMs = round(mean(cpu.frames), 3)
-    out.frameJs = {
-      frames: cpu.frames.length,
-      cpuMeanMs: out.frameJsMs,
-      cpuMedianMs: round(median(cpu.frames), 3),
-      cpuP95Ms: round(percentile(cpu.frames, 95), 3),
-      cpuMaxMs: round(Math.max(...cpu.frames), 3),
-      pointerEventsCpuMsPerFrame: round(cpu.eventDispatchMs / cpu.frames.length, 3),
-      wallMeanMs: round(mean(wallFrames), 3),
-      wallMedianMs: round(median(wallFrames), 3),
-      cdpScriptDurationWallMsPerFrame: round(((script1 - script0) * 1000) / wallFrames.length, 3),
-    }
-    progress(
-      `orbit: ${cpu.frames.length} rendered frames, JS ${out.frameJsMs} ms CPU/frame ` +
-        `(median ${out.frameJs.cpuMedianMs}, p95 ${out.frameJs.cpuP95Ms}; wall-clock mean ${out.frameJs.wallMeanMs})`,
-    )
-    await context.close()
-    try {
-      Object.assign(out, await benchTreat(browser, baseUrl))
-    } catch (error) {
-      errors.push(`treat: ${error instanceof Error ? error.message : String(error)}`)
-    }
-    try {
-      const helpers = { frameCpuFromTrace, FRAME_PROBE, TRACE_CATEGORIES, VIEWPORT, progress }
-      Object.assign(out, await benchHeal(browser, baseUrl, helpers))
-    } catch (error) {
-      errors.push(`heal: ${error instanceof Error ? error.message : String(error)}`)
-    }
-    try {
-      const helpers = { frameCpuFromTrace, FRAME_PROBE, TRACE_CATEGORIES, VIEWPORT, progress }
-      Object.assign(out, await benchDeliver(browser, baseUrl, helpers))
-    } catch (error) {
-      errors.push(`deliver: ${error instanceof Error ? error.message : String(error)}`)
     }
   } finally {
     await browser.close()
@@ -568,21 +573,22 @@ const result = {
 }
 
 try {
-  await withSsrLoader(async (load) => {
-    try {
-      progress('anatomy (generateSkinBlock) in Node via vite ssrLoadModule')
-      result.anatomyMs = await benchAnatomy(load)
-      result.details.anatomy = { seed: ANATOMY_SEED, runs: ANATOMY_RUNS, statistic: 'median' }
-    } catch (error) {
-      errors.push(`anatomy: ${error instanceof Error ? error.message : String(error)}`)
-    }
-    try {
-      progress('simulation benches (src/sim/bench/index.ts runSimBenches) via vite ssrLoadModule')
-      result.sim = await benchSim(load)
-    } catch (error) {
-      errors.push(`sim: ${error instanceof Error ? error.message : String(error)}`)
-    }
-  })
+  if (wants('sim'))
+    await withSsrLoader(async (load) => {
+      try {
+        progress('anatomy (generateSkinBlock) in Node via vite ssrLoadModule')
+        result.anatomyMs = await benchAnatomy(load)
+        result.details.anatomy = { seed: ANATOMY_SEED, runs: ANATOMY_RUNS, statistic: 'median' }
+      } catch (error) {
+        errors.push(`anatomy: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      try {
+        progress('simulation benches (src/sim/bench/index.ts runSimBenches) via vite ssrLoadModule')
+        result.sim = await benchSim(load)
+      } catch (error) {
+        errors.push(`sim: ${error instanceof Error ? error.message : String(error)}`)
+      }
+    })
 } catch (error) {
   errors.push(`vite SSR loader: ${error instanceof Error ? error.message : String(error)}`)
 }

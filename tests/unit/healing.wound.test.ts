@@ -1,7 +1,15 @@
 // Wound closure per session (reusing the pattern module's calibrated re-epithelialization, REFERENCE case 5),
 // eschar and MENDs, and the cytokine/growth-factor fields (conservation, release pulses).
 import { describe, expect, it } from 'vitest'
-import { DiffusionField, mmp2Release, runHealing, surfaceGrid, healingParamDef } from '../../src/sim/healing'
+import {
+  DiffusionField,
+  mmp2Release,
+  openEpidermisAt,
+  runHealing,
+  surfaceGrid,
+  healingParamDef,
+} from '../../src/sim/healing'
+import { openFractionAt } from '../../src/sim/healing/wound'
 import { simulateScenario, DEFAULT_SCENARIO } from '../../src/sim'
 import { DEFAULT_LASER } from '../../src/sim/scenarioLaser'
 import { COURSE, input } from './healing.fixtures'
@@ -20,6 +28,18 @@ describe('wound closure', () => {
     expect(run.sessions[0].reepithelializationDays).toBeCloseTo(report.pattern.reepithelializationDays, 1)
     expect(run.sessions[0].reepithelializationDays * 24).toBeLessThan(28)
     expect(open[Math.ceil(run.sessions[0].reepithelializationDays * 24)]).toBe(0)
+  })
+
+  it('the open-epidermis field of a seek sums to the open fraction, and is empty once every cell has closed', () => {
+    const { nx, ny } = run.grid
+    const closeH = run.sessions[0].reepithelializationDays * 24
+    for (const hour of [0, 0.25 * closeH, 0.75 * closeH, closeH + 1, 24 * 5]) {
+      const field = openEpidermisAt(run, hour / 24)
+      const mean = field.reduce((a, b) => a + b, 0) / (nx * ny)
+      expect(mean, `hour ${hour}`).toBeCloseTo(openFractionAt(run.closures[0], hour), 6)
+    }
+    expect(openEpidermisAt(run, 5).every((v) => v === 0)).toBe(true)
+    expect(openEpidermisAt(run, (0.5 * closeH) / 24).some((v) => v > 0)).toBe(true)
   })
 
   it('a continuous wound waits 48 h (Collawn 2001), then closes from the follicles and edges', () => {

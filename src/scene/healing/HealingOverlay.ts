@@ -51,6 +51,8 @@ export class HealingOverlay {
   readonly mesh: THREE.Mesh
   private readonly texture: THREE.DataTexture
   private readonly bytes: Uint8Array
+  /** False until the field texture has been uploaded once. */
+  private uploaded = false
   private readonly lesionShare: Float32Array
   private readonly material: THREE.ShaderMaterial
   private readonly wounds: WoundChannels
@@ -130,14 +132,25 @@ export class HealingOverlay {
     const b = this.bytes
     const lesion = this.lesionShare
     const k = -1 / FIELD_GLOW_SCALE
+    // the fields change slowly: upload the texture only when one of its 8-bit texels actually changed (every
+    // upload is a round of GL calls, which a software renderer makes expensive)
+    let changed = false
     for (let i = 0; i < lesion.length; i++) {
       const o = 4 * i
-      b[o] = 255 * Math.min(1, state.coverage[i]) * lesion[i]
-      b[o + 1] = 255 * Math.min(1, state.openEpidermis[i])
-      b[o + 2] = 255 * (1 - Math.exp(k * Math.max(0, state.mmp2[i])))
-      b[o + 3] = 255 * (1 - Math.exp(k * Math.max(0, state.growthFactor[i])))
+      const r = (255 * Math.min(1, state.coverage[i]) * lesion[i]) | 0
+      const g = (255 * Math.min(1, state.openEpidermis[i])) | 0
+      const bl = (255 * (1 - Math.exp(k * Math.max(0, state.mmp2[i])))) | 0
+      const a = (255 * (1 - Math.exp(k * Math.max(0, state.growthFactor[i])))) | 0
+      if (b[o] !== r || b[o + 1] !== g || b[o + 2] !== bl || b[o + 3] !== a) {
+        b[o] = r
+        b[o + 1] = g
+        b[o + 2] = bl
+        b[o + 3] = a
+        changed = true
+      }
     }
-    this.texture.needsUpdate = true
+    if (changed || !this.uploaded) this.texture.needsUpdate = true
+    this.uploaded = true
     const hour = state.timeDays * 24
     this.wounds.update(hour, state.figures)
     const u = this.material.uniforms

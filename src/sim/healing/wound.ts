@@ -120,6 +120,10 @@ export function addOpenShare(
   out: Float32Array,
 ): void {
   if (hoursAfter < 0) return
+  // every wounded cell has closed: nothing to add (the common case once the first days are past; the view seeks
+  // every frame while the timeline plays, and the raster loop below is the costliest part of a seek)
+  const closed = closure.sortedCloseHours
+  if (hoursAfter > 0 && (closed.length === 0 || hoursAfter >= closed[closed.length - 1])) return
   const { fineNx, fineNy, closeAfterHours } = closure
   const perCell = 1 / ((fineNx / gridNx) * (fineNy / gridNy))
   for (let j = 0; j < fineNy; j++) {
