@@ -1,6 +1,6 @@
 // The Explore view: a cut-away block of skin at true relative scale (1 world unit = 1 mm).
 // In test mode (?test=1): DPR 1, no antialiasing, frames only on demand and no animation.
-import { useLayoutEffect, useMemo, useState } from 'react'
+import { Suspense, lazy, useLayoutEffect, useMemo, useState } from 'react'
 import { Canvas } from '@react-three/fiber'
 import { useDermaStore } from '../state/store'
 import { CameraRig, CAMERA_FOV } from './CameraRig'
@@ -8,7 +8,6 @@ import { Cells } from './Cells'
 import { sectionFrame } from './coords'
 import { Follicles } from './Follicles'
 import { HoverController } from './HoverController'
-import { HealingLayer } from './healing/HealingLayer'
 import { TreatmentLayer } from './laser/TreatmentLayer'
 import { createTreatmentUniforms } from './laser/treatmentUniforms'
 import { LayerLabels } from './LayerLabels'
@@ -19,6 +18,9 @@ import { RenderProbe } from './RenderProbe'
 import { ScaleBar } from './ScaleBar'
 import { SceneRegistryContext } from './sceneContext'
 import { SkinBlock } from './SkinBlock'
+
+// The Heal view's agents and overlay (and the healing model they seek) load with the Heal view, not up front.
+const HealingLayer = lazy(() => import('./healing/HealingLayer').then((m) => ({ default: m.HealingLayer })))
 
 function ExploreScene({ registry }: { registry: SceneRegistry }) {
   const block = useDermaStore((s) => s.block)
@@ -41,7 +43,11 @@ function ExploreScene({ registry }: { registry: SceneRegistry }) {
       <Follicles clip={clip} treat={treat} />
       {!healOpen && <Cells clip={clip} frame={frame} treat={treat} />}
       {!healOpen && <TreatmentLayer block={block} frame={frame} clip={clip} treat={treat} />}
-      {healOpen && <HealingLayer block={block} frame={frame} clip={clip} />}
+      {healOpen && (
+        <Suspense fallback={null}>
+          <HealingLayer block={block} frame={frame} clip={clip} />
+        </Suspense>
+      )}
       <ScaleBar block={block} frame={frame} />
       <LayerLabels block={block} frame={frame} />
       <CameraRig />

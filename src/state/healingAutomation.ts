@@ -1,6 +1,7 @@
 // The Heal part of window.dermasim (installed by automation.ts): seek(day), play(), pause() and the healing
 // figures of getState(). Never throws; seek never rejects.
-import { figuresAt, type HealingFigures } from '../sim/healing'
+import { figuresAt } from '../sim/healing/checkpoints'
+import type { HealingFigures } from '../sim/healing'
 import { useDermaStore } from './store'
 import { healingClock, healingShown } from './healingClock'
 

@@ -6,7 +6,7 @@
 // in days: milliseconds of the pulse and months of repigmentation both take a visible share of the playback.
 // Test mode (?test=1, frames on demand): a fixed step per rendered frame, so screenshots are deterministic.
 import type { ClockPhase } from '../sim/healing'
-import { timeAtPosition, timelinePosition } from '../sim/healing'
+import { timeAtPosition, timelinePosition } from '../sim/healing/clock'
 
 /** Playback speeds: seconds of real time to play the whole timeline once. */
 export const SPEEDS = [

@@ -1,9 +1,8 @@
 // Main-thread side of the healing worker. One worker for the run and one for cohorts, so a cohort does not hold up
 // the timeline. A new run request while one is still computing terminates that worker (its result would be stale
 // anyway) and starts a fresh one. Without Worker support (unit tests in Node) the work runs on the main thread
-// after a tick.
+// after a tick; the model is then imported on demand, so that it never lands in the app's main bundle.
 import type { HealingRun } from '../sim/healing'
-import { runCohort, runHealing } from '../sim/healing'
 import type { CohortArmRequest, HealingRequest, HealingResponse } from './healingProtocol'
 
 export interface CohortOutcome {
@@ -77,14 +76,12 @@ const hasWorker = typeof Worker !== 'undefined'
 const runChannel = new WorkerChannel()
 const cohortChannel = new WorkerChannel()
 
-const nextTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
-
 /** Computes a healing run off the main thread. Rejects with 'superseded' when a newer request replaced it. */
 export async function computeHealingRun(
   input: Extract<HealingRequest, { kind: 'run' }>['input'],
 ): Promise<HealingRun> {
   if (!hasWorker) {
-    await nextTick()
+    const { runHealing } = await import('../sim/healing/engine')
     return runHealing(input)
   }
   return runChannel.request<HealingRun>((id) => ({ kind: 'run', id, input }))
@@ -96,7 +93,7 @@ export async function computeCohortArms(
   onProgress: (done: number, total: number) => void,
 ): Promise<CohortOutcome> {
   if (!hasWorker) {
-    await nextTick()
+    const { runCohort } = await import('../sim/healing/cohort')
     const started = performance.now()
     const out = arms.map((a) => ({ id: a.id, result: runCohort(a.config) }))
     return { arms: out, computeMs: performance.now() - started }

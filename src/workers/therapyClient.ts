@@ -1,5 +1,5 @@
 // Main-thread side of the therapy comparison worker (four cohort arms, seconds of work), with progress.
-import { compareTherapies, type TherapyComparison, type TherapyComparisonConfig } from '../sim/healing'
+import type { TherapyComparison, TherapyComparisonConfig } from '../sim/healing'
 import { WorkerChannel } from './transportChannel'
 
 const hasWorker = typeof Worker !== 'undefined'
@@ -13,7 +13,8 @@ export async function computeTherapyComparison(
   onProgress: (done: number, total: number) => void,
 ): Promise<{ comparison: TherapyComparison; computeMs: number }> {
   if (!hasWorker) {
-    await new Promise((resolve) => setTimeout(resolve, 0))
+    // no Worker (unit tests in Node): the model, imported on demand so it stays out of the main bundle
+    const { compareTherapies } = await import('../sim/healing/therapyComparison')
     const started = performance.now()
     const comparison = compareTherapies(config, onProgress)
     return { comparison, computeMs: performance.now() - started }
