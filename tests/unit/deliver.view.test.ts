@@ -5,7 +5,7 @@ import { DEFAULT_SCENARIO } from '../../src/sim'
 import { buildDeliverViewData } from '../../src/workers/transportViewData'
 import { VIEW_GRID } from '../../src/workers/transportProtocol'
 import { FieldTexture } from '../../src/scene/deliver/fieldTexture'
-import { formatRatio, formatReach } from '../../src/ui/deliver/format'
+import { formatAmount, formatRatio, formatReach } from '../../src/ui/deliver/format'
 import { createDeliverApi } from '../../src/state/deliverAutomation'
 import { useDermaStore } from '../../src/state/store'
 
@@ -50,6 +50,13 @@ describe('formats', () => {
     expect(formatRatio(2.6e110)).toBe('> 10⁶ ×')
     expect(formatRatio(43.2)).toBe('43 ×')
     expect(formatReach(null, 3)).toBe('not within 3 h')
+  })
+
+  it('shows vanishing amounts (PRP through intact skin: ~10⁻¹³⁰) as ≈ 0, others with 2 digits', () => {
+    expect(formatAmount(3e-130)).toBe('≈ 0')
+    expect(formatAmount(0)).toBe('0')
+    expect(formatAmount(230)).toBe('230')
+    expect(formatAmount(1.8e-8)).toMatch(/^1\.8 × 10/)
   })
 })
 

@@ -33,8 +33,12 @@ export function formatClock(hours: number): string {
 }
 
 /** A positive quantity with 2 significant digits, in plain or scientific notation. */
+/** Below this (µg/cm² or µg/cm³) an amount is shown as "≈ 0": the model's numbers there have no physical meaning. */
+export const NEGLIGIBLE_AMOUNT = 1e-12
+
 export function formatAmount(value: number): string {
   if (!(value > 0)) return '0'
+  if (value < NEGLIGIBLE_AMOUNT) return '≈ 0'
   if (value >= 0.01 && value < 1e5) return Number(value.toPrecision(2)).toLocaleString('en-GB')
   const exp = Math.floor(Math.log10(value))
   const mant = value / 10 ** exp

@@ -15,7 +15,7 @@ const TOPICAL_LABELS: Record<CourseSettings['topical'], string> = {
   prp: 'Platelet-rich plasma (PRP)',
 }
 
-function NumberInput({ field }: { field: NumberField }) {
+function NumberInput({ field, disabled = false }: { field: NumberField; disabled?: boolean }) {
   const def = COURSE_FIELD_PARAMS[field]
   const value = useDermaStore((s) => s.scenario.course[field])
   const setScenario = useDermaStore((s) => s.setScenario)
@@ -40,6 +40,7 @@ function NumberInput({ field }: { field: NumberField }) {
         min={def.min}
         max={def.max}
         step={1}
+        disabled={disabled}
         value={draft ?? String(value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
@@ -86,8 +87,9 @@ export function CourseSettingsPanel() {
             <option value="none">None</option>
           </select>
         </div>
-        <NumberInput field="uvPerWeek" />
-        <NumberInput field="uvStartDay" />
+        {/* the NB-UVB schedule means nothing without phototherapy */}
+        <NumberInput field="uvPerWeek" disabled={course.uv === 'none'} />
+        <NumberInput field="uvStartDay" disabled={course.uv === 'none'} />
         <div className="field heal-course-field">
           <label htmlFor={ids.topical}>Topical agent</label>
           <select
