@@ -11,8 +11,11 @@
 const SITE = 'face'
 /** Day the trace starts from (face: ≥ 5,000 agents from about day 60 on) and how long it plays. */
 const START_DAY = 100
-const TRACE_MS = 6000
-const WARM_MS = 1000
+// Counted in rendered frames, not milliseconds: software WebGL draws this view at 1–3 frames a second, and a
+// warm-up or trace of a few seconds would hold a handful of frames, JIT tier-up and GC included.
+const WARM_FRAMES = 10
+const TRACE_FRAMES = 30
+const FRAMES_TIMEOUT_MS = 60_000
 
 const RESPONSIVENESS_PROBE = () => {
   const probe = { longTasks: [], gaps: [], running: false }
@@ -36,6 +39,15 @@ const RESPONSIVENESS_PROBE = () => {
     }
     requestAnimationFrame(tick)
   }
+}
+
+/** Resolves once `n` more frames with draw calls have rendered (FRAME_PROBE's counter). */
+async function waitFrames(page, n) {
+  const start = await page.evaluate(() => window.__bench.rendered)
+  await page.waitForFunction((target) => window.__bench.rendered >= target, start + n, {
+    timeout: FRAMES_TIMEOUT_MS,
+    polling: 250,
+  })
 }
 
 /**
@@ -65,14 +77,14 @@ export async function benchHeal(browser, baseUrl, helpers) {
     // play slowly (the repigmentation months), warm up, then trace
     await page.getByLabel('Speed').selectOption('slow')
     await page.evaluate(() => window.dermasim.play())
-    await page.waitForTimeout(WARM_MS)
+    await waitFrames(page, WARM_FRAMES)
     await page.evaluate(() => {
       window.__bench.frames.clear()
       window.__bench.recording = true
     })
     await browser.startTracing(page, { categories: TRACE_CATEGORIES })
     const day0 = (await page.evaluate(() => window.dermasim.getState())).timeDays
-    await page.waitForTimeout(TRACE_MS)
+    await waitFrames(page, TRACE_FRAMES)
     const day1 = (await page.evaluate(() => window.dermasim.getState())).timeDays
     const trace = await browser.stopTracing()
     await page.evaluate(() => {
