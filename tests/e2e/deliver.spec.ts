@@ -113,6 +113,19 @@ test.describe('Drugs & UV view', () => {
     const uv = (await app.state()).delivery.uvBasalFraction
     expect(uv?.lasered ?? 0).toBeGreaterThanOrEqual(uv?.intact ?? 1)
 
+    // application settings: an out-of-range concentration is refused with a message; a custom molecule runs
+    await page.getByText('Application settings').click()
+    const concentration = page.getByRole('spinbutton', { name: /^Concentration/ })
+    await concentration.fill('500')
+    await concentration.press('Enter')
+    await expect(page.getByRole('alert').filter({ hasText: /concentrationPercent/ })).toBeVisible()
+    await page.getByLabel('Topical agent').selectOption('custom')
+    const weight = page.getByRole('spinbutton', { name: /^Molecular weight/ })
+    await weight.fill('250')
+    await weight.press('Enter')
+    await waitForAgent(app, 'custom')
+    expect((await app.state()).delivery.enhancementRatio ?? 0).toBeGreaterThan(1)
+
     // therapy comparison: the smallest cohort, in the worker, with results and findings
     await expect(page.getByLabel('Patients')).toHaveValue('12')
     await page.getByRole('button', { name: 'Compare therapies' }).click()

@@ -2,11 +2,13 @@
 import { useDermaStore } from '../../state/store'
 import type { TopicalAgentId } from '../../sim/transport/types'
 import type { DeliverField } from '../../state/deliverSlice'
+import { ApplicationSettings } from './ApplicationSettings'
 
 export const DELIVER_AGENTS: { id: TopicalAgentId; label: string }[] = [
   { id: 'corticosteroid', label: 'Corticosteroid (clobetasol propionate)' },
   { id: '5-fu', label: '5-fluorouracil (5-FU)' },
   { id: 'prp', label: 'PRP growth factors (PDGF/TGF-β)' },
+  { id: 'custom', label: 'Custom molecule (molecular weight, log P)' },
 ]
 
 const FIELDS: { id: DeliverField; label: string }[] = [
@@ -38,14 +40,12 @@ export function AgentControls() {
               {a.label}
             </option>
           ))}
-          {agent === 'custom' && (
-            <option value="custom">Custom agent (set through the automation API)</option>
-          )}
         </select>
         <p className="hint">
           {percent} % in an aqueous cream, left on for {hours} h.{' '}
           <span role="status">{status === 'computing' ? 'Computing…' : ''}</span>
         </p>
+        <ApplicationSettings />
       </div>
       <fieldset className="field deliver-field-choice">
         <legend>Colour the tissue by</legend>
