@@ -17,6 +17,7 @@ import {
 } from '../../state/healingClock'
 import type { SectionFrame } from '../coords'
 import type { StructureUniforms } from '../materials'
+import { GpuPacer } from '../gpuPacer'
 import { HealingOverlay, type ColumnDepths } from './HealingOverlay'
 import { MelanocyteAgents } from './MelanocyteAgents'
 import { TCellAgents } from './TCellAgents'
@@ -69,6 +70,9 @@ export function HealingLayer({ block, frame, clip }: Props) {
   const showMelanocytes = useDermaStore((s) => s.view.showMelanocytes)
   const showTCells = useDermaStore((s) => s.view.showTCells)
   const invalidate = useThree((s) => s.invalidate)
+  const gl = useThree((s) => s.gl)
+  const pacer = useMemo(() => new GpuPacer(gl.getContext()), [gl])
+  useEffect(() => () => pacer.dispose(), [pacer])
 
   const parts = useMemo(() => {
     if (!run || run.site !== block.site || run.seed !== block.seed) return null
@@ -167,7 +171,8 @@ export function HealingLayer({ block, frame, clip }: Props) {
     healingShown.run = r
     healingShown.revision = healingClock.revision
     healingShown.timeDays = t
-    if (playing && !testMode) invalidate()
+    // while playing, the next frame waits for the GPU to finish this one (see gpuPacer.ts)
+    if (playing && !testMode) pacer.requestWhenIdle(invalidate)
   })
 
   if (!parts) return null
