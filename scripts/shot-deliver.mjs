@@ -6,8 +6,7 @@
 // any. Usage: serve a build (e.g. `npx vite build --outDir dist-deliver && npx vite preview --outDir dist-deliver
 // --port 4175`), then
 //   node scripts/shot-deliver.mjs [URL=http://127.0.0.1:4175/] [OUT=docs/screenshot-deliver.png] [AGENT] [FIELD]
-import { chromium } from '@playwright/test'
-import { CHROMIUM_ARGS, resolveChromiumPath } from './chromium-path.mjs'
+import { shootPage } from './shot-page.mjs'
 
 const url = new URL(process.argv[2] ?? 'http://127.0.0.1:4175/')
 url.searchParams.set('test', '1')
@@ -17,42 +16,27 @@ const agent = process.argv[4] ?? 'corticosteroid'
 const field = process.argv[5] ?? 'drug'
 const TIME_H = 1
 
-const browser = await chromium.launch({
-  executablePath: resolveChromiumPath() ?? undefined,
-  args: CHROMIUM_ARGS,
-})
-const page = await browser.newPage({ viewport: { width: 1600, height: 900 } })
-const problems = []
-page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`))
-page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-page.on('request', (r) => {
-  const u = r.url()
-  if (!u.startsWith(url.origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
-    problems.push(`request to another origin: ${u}`)
-})
-try {
-  await page.goto(url.href)
-  await page.waitForFunction(() => window.dermasim?.ready === true, null, { timeout: 120_000 })
-  const set = await page.evaluate((p) => window.dermasim.setDelivery(p), { agent, field })
-  if (!set.ok) throw new Error(`setDelivery: ${set.errors.join('; ')}`)
-  await page.waitForFunction(
-    (a) => {
-      const d = window.dermasim.getState().delivery
-      return d.status === 'ready' && d.agent === a
-    },
-    agent,
-    { timeout: 60_000 },
-  )
-  await page.evaluate((t) => window.dermasim.setDelivery({ timeH: t }), TIME_H)
-  await page.evaluate(() => window.dermasim.renderFrames(3))
-  await page.mouse.move(2, 2)
-  await page.screenshot({ path: out })
-  const s = await page.evaluate(() => window.dermasim.getState())
-  console.log(
-    `saved ${out}: ${s.delivery.agent} at ${s.delivery.timeH} h, enhancement ${s.delivery.enhancementRatio}, ${s.render.calls} draw calls`,
-  )
-} finally {
-  await browser.close()
-}
-for (const p of problems) console.log(p)
-process.exit(problems.length ? 1 : 0)
+await shootPage(
+  url,
+  async (page) => {
+    const set = await page.evaluate((p) => window.dermasim.setDelivery(p), { agent, field })
+    if (!set.ok) throw new Error(`setDelivery: ${set.errors.join('; ')}`)
+    await page.waitForFunction(
+      (a) => {
+        const d = window.dermasim.getState().delivery
+        return d.status === 'ready' && d.agent === a
+      },
+      agent,
+      { timeout: 60_000 },
+    )
+    await page.evaluate((t) => window.dermasim.setDelivery({ timeH: t }), TIME_H)
+    await page.evaluate(() => window.dermasim.renderFrames(3))
+    await page.mouse.move(2, 2)
+    await page.screenshot({ path: out })
+    const s = await page.evaluate(() => window.dermasim.getState())
+    console.log(
+      `saved ${out}: ${s.delivery.agent} at ${s.delivery.timeH} h, enhancement ${s.delivery.enhancementRatio}, ${s.render.calls} draw calls`,
+    )
+  },
+  { width: 1600, height: 900 },
+)

@@ -7,8 +7,7 @@
 // then
 //   node scripts/shot-heal.mjs [URL=http://127.0.0.1:4174/] [OUT=docs/screenshot-heal.png] [DAYS=120]
 // With several days (e.g. 0.5,30,180) one file per day is written: OUT with "-day<d>" before ".png".
-import { chromium } from '@playwright/test'
-import { CHROMIUM_ARGS, resolveChromiumPath } from './chromium-path.mjs'
+import { shootPage } from './shot-page.mjs'
 
 const url = new URL(process.argv[2] ?? 'http://127.0.0.1:4174/')
 url.searchParams.set('test', '1')
@@ -20,22 +19,7 @@ const ORBIT_DY = -30
 const PAN_DY = 40
 const WHEEL_STEPS = 1
 
-const browser = await chromium.launch({
-  executablePath: resolveChromiumPath() ?? undefined,
-  args: CHROMIUM_ARGS,
-})
-const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-const problems = []
-page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`))
-page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-page.on('request', (r) => {
-  const u = r.url()
-  if (!u.startsWith(url.origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
-    problems.push(`request to another origin: ${u}`)
-})
-try {
-  await page.goto(url.href)
-  await page.waitForFunction(() => window.dermasim?.ready === true, null, { timeout: 120_000 })
+await shootPage(url, async (page) => {
   const frames = (n) => page.evaluate((k) => window.dermasim.renderFrames(k), n)
   const first = await page.evaluate((d) => window.dermasim.seek(d), days[0])
   if (!first.ok) throw new Error(`seek(${days[0]}): ${first.errors.join('; ')}`)
@@ -76,8 +60,4 @@ try {
         `open ${(100 * (h?.openEpidermisFraction ?? 0)).toFixed(1)} %, ${s.render.calls} draw calls`,
     )
   }
-} finally {
-  await browser.close()
-}
-for (const p of problems) console.log(p)
-process.exit(problems.length ? 1 : 0)
+})

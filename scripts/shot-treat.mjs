@@ -6,8 +6,7 @@
 // laser figures. Reports console errors and requests to another origin, like shot.mjs; exit 1 if any.
 // Usage: serve a build (e.g. `npm run build && npx vite preview --port 4173`), then
 //   node scripts/shot-treat.mjs [URL=http://127.0.0.1:4173/] [OUT=docs/screenshot-treat.png]
-import { chromium } from '@playwright/test'
-import { CHROMIUM_ARGS, resolveChromiumPath } from './chromium-path.mjs'
+import { shootPage } from './shot-page.mjs'
 
 const url = new URL(process.argv[2] ?? 'http://127.0.0.1:4173/')
 url.searchParams.set('test', '1')
@@ -19,22 +18,7 @@ const WHEEL_STEPS = 3
 /** Rendered frames after Fire: TEST_MODE_FRAMES (src/state/scanClock.ts), the pass done and cooled. */
 const PASS_FRAMES = 40
 
-const browser = await chromium.launch({
-  executablePath: resolveChromiumPath() ?? undefined,
-  args: CHROMIUM_ARGS,
-})
-const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-const problems = []
-page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`))
-page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-page.on('request', (r) => {
-  const u = r.url()
-  if (!u.startsWith(url.origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
-    problems.push(`request to another origin: ${u}`)
-})
-try {
-  await page.goto(url.href)
-  await page.waitForFunction(() => window.dermasim?.ready === true, null, { timeout: 120_000 })
+await shootPage(url, async (page) => {
   const frames = (n) => page.evaluate((k) => window.dermasim.renderFrames(k), n)
   const box = await page.getByTestId('viewport').boundingBox()
   if (!box) throw new Error('no [data-testid=viewport]')
@@ -69,8 +53,4 @@ try {
   await page.screenshot({ path: out })
   const s = await page.evaluate(() => window.dermasim.getState())
   console.log(`saved ${out}: ${s.mtzCount} MTZs, phase ${s.treatment.phase}, ${s.render.calls} draw calls`)
-} finally {
-  await browser.close()
-}
-for (const p of problems) console.log(p)
-process.exit(problems.length ? 1 : 0)
+})

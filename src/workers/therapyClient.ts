@@ -1,9 +1,10 @@
 // Main-thread side of the therapy comparison worker (four cohort arms, seconds of work), with progress.
 import type { TherapyComparison, TherapyComparisonConfig } from '../sim/healing'
-import { WorkerChannel } from './transportChannel'
+import { WorkerChannel } from './workerChannel'
+import type { WorkerResponse } from './transportProtocol'
 
 const hasWorker = typeof Worker !== 'undefined'
-const channel = new WorkerChannel(
+const channel = new WorkerChannel<WorkerResponse>(
   () => new Worker(new URL('./therapy.worker.ts', import.meta.url), { type: 'module' }),
   'therapy comparison',
 )

@@ -1,11 +1,12 @@
 // Main-thread side of the transport worker. Without Worker support (unit tests in Node) the work runs on the main
 // thread after a tick.
-import { WorkerChannel } from './transportChannel'
+import { WorkerChannel } from './workerChannel'
+import type { WorkerResponse } from './transportProtocol'
 import { buildDeliverViewData } from './transportViewData'
 import type { DeliverViewData, DeliveryViewInput } from './transportProtocol'
 
 const hasWorker = typeof Worker !== 'undefined'
-const channel = new WorkerChannel(
+const channel = new WorkerChannel<WorkerResponse>(
   () => new Worker(new URL('./transport.worker.ts', import.meta.url), { type: 'module' }),
   'transport',
 )

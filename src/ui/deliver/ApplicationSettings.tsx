@@ -2,9 +2,9 @@
 // long after the laser it goes on (the channels close meanwhile), and for a custom agent its molecular weight and
 // log P. Every value goes through setScenario({ topical }) — the validator of the automation API and the CLI — so
 // an out-of-range value gets the same clear message and changes nothing. Committed on Enter or on leaving the field.
-import { useId, useState } from 'react'
 import { TOPICAL_FIELD_PARAMS } from '../../sim'
 import { useDermaStore } from '../../state/store'
+import { NumberField } from '../NumberField'
 
 type FieldKey = keyof typeof TOPICAL_FIELD_PARAMS
 const CUSTOM_KEYS = new Set<FieldKey>(['molecularWeight', 'logP'])
@@ -26,47 +26,23 @@ function TopicalNumber({ field }: { field: FieldKey }) {
   const def = TOPICAL_FIELD_PARAMS[field]
   const value = useDermaStore(valueOf(field))
   const setScenario = useDermaStore((s) => s.setScenario)
-  const [draft, setDraft] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const id = useId()
-  const commit = (text: string) => {
-    const n = text.trim() === '' ? Number.NaN : Number(text)
-    const topical = CUSTOM_KEYS.has(field) ? { custom: { [field]: n } } : { [field]: n }
-    const result = setScenario({ topical })
-    if (result.ok) {
-      setDraft(null)
-      setError(null)
-    } else setError(result.errors.join(' '))
-  }
   return (
-    <div className="field deliver-number">
-      <label htmlFor={id}>
-        {LABELS[field]} {def.unit && <span className="unit">({def.unit})</span>}
-      </label>
-      <input
-        id={id}
-        type="number"
-        min={def.min}
-        max={def.max}
-        step="any"
-        value={draft ?? String(value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={(e) => commit(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit((e.target as HTMLInputElement).value)
-        }}
-      />
-      <p id={`${id}-hint`} className="hint">
-        {def.min}–{def.max} {def.unit}
-      </p>
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <NumberField
+      className="deliver-number"
+      label={
+        <>
+          {LABELS[field]} {def.unit && <span className="unit">({def.unit})</span>}
+        </>
+      }
+      unit={def.unit}
+      min={def.min}
+      max={def.max}
+      step="any"
+      value={value}
+      commit={(n) =>
+        setScenario({ topical: CUSTOM_KEYS.has(field) ? { custom: { [field]: n } } : { [field]: n } })
+      }
+    />
   )
 }
 

@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import { useDermaStore } from '../../state/store'
 import { computeTherapyComparison } from '../../workers/therapyClient'
-import { SUPERSEDED } from '../../workers/transportChannel'
+import { SUPERSEDED } from '../../workers/workerChannel'
 import type { TopicalAgent } from '../../sim/healing/types'
 import { TherapyTable } from './TherapyTable'
 

@@ -4,7 +4,7 @@
 import { useEffect } from 'react'
 import { useDermaStore } from '../../state/store'
 import { computeDeliverView } from '../../workers/transportClient'
-import { SUPERSEDED } from '../../workers/transportChannel'
+import { SUPERSEDED } from '../../workers/workerChannel'
 
 export function deliveryKey(s: { site: string; laser: unknown; topical: unknown }): string {
   return JSON.stringify([s.site, s.laser, s.topical])

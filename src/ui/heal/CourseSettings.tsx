@@ -2,9 +2,10 @@
 // the topical agent and the course length, through setScenario({ course }) — the same validator as the automation
 // API and the CLI, so an out-of-range value gets the same clear message and changes nothing. Numbers are committed
 // on Enter or when the field loses focus; each field shows its accepted range.
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { COURSE_FIELD_PARAMS, TOPICAL_AGENTS, type CourseSettings } from '../../sim'
 import { useDermaStore } from '../../state/store'
+import { NumberField } from '../NumberField'
 
 type NumberField = keyof typeof COURSE_FIELD_PARAMS
 
@@ -19,46 +20,17 @@ function NumberInput({ field, disabled = false }: { field: NumberField; disabled
   const def = COURSE_FIELD_PARAMS[field]
   const value = useDermaStore((s) => s.scenario.course[field])
   const setScenario = useDermaStore((s) => s.setScenario)
-  const [draft, setDraft] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const id = useId()
-  const commit = (text: string) => {
-    const n = text.trim() === '' ? Number.NaN : Number(text)
-    const result = setScenario({ course: { [field]: n } })
-    if (result.ok) {
-      setDraft(null)
-      setError(null)
-    } else setError(result.errors.join(' '))
-  }
   return (
-    <div className="field heal-course-field">
-      <label htmlFor={id}>{def.label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={def.min}
-        max={def.max}
-        step={1}
-        disabled={disabled}
-        value={draft ?? String(value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={(e) => commit(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit((e.target as HTMLInputElement).value)
-        }}
-      />
-      <p id={`${id}-hint`} className="hint">
-        {def.min}–{def.max} {def.unit}
-      </p>
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <NumberField
+      className="heal-course-field"
+      label={def.label}
+      unit={def.unit}
+      min={def.min}
+      max={def.max}
+      value={value}
+      disabled={disabled}
+      commit={(n) => setScenario({ course: { [field]: n } })}
+    />
   )
 }
 

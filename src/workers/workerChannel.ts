@@ -1,19 +1,25 @@
 // One request at a time to one worker: a newer request terminates the worker that is still busy with an older one
-// (its result would be stale) and starts a fresh one; the older promise rejects with 'superseded'.
-import type { WorkerResponse } from './transportProtocol'
+// (its result would be stale) and starts a fresh one; the older promise rejects with 'superseded'. Shared by the
+// healing, transport and therapy workers: every reply carries the request's id and is either progress, a failure
+// ({ ok: false, error }) or the result.
 
-interface Pending {
+/** The reply shape every worker protocol shares (transportProtocol.ts, healingProtocol.ts). */
+export type ChannelResponse =
+  | { kind: 'progress'; id: number; done: number; total: number }
+  | { kind: string; id: number; ok: boolean; error?: string }
+
+interface Pending<R> {
   id: number
-  resolve: (message: WorkerResponse) => void
+  resolve: (message: R) => void
   reject: (error: Error) => void
   onProgress?: (done: number, total: number) => void
 }
 
 export const SUPERSEDED = 'superseded'
 
-export class WorkerChannel {
+export class WorkerChannel<R extends ChannelResponse> {
   private worker: Worker | null = null
-  private pending: Pending | null = null
+  private pending: Pending<R> | null = null
   private nextId = 1
 
   constructor(
@@ -23,7 +29,7 @@ export class WorkerChannel {
 
   private start(): Worker {
     const worker = this.create()
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data)
+    worker.onmessage = (event: MessageEvent<R>) => this.receive(event.data)
     worker.onerror = (event) => {
       const p = this.pending
       this.pending = null
@@ -33,15 +39,15 @@ export class WorkerChannel {
     return worker
   }
 
-  private receive(message: WorkerResponse): void {
+  private receive(message: R): void {
     const p = this.pending
     if (!p || message.id !== p.id) return
-    if (message.kind === 'progress') {
+    if ('done' in message) {
       p.onProgress?.(message.done, message.total)
       return
     }
     this.pending = null
-    if (!message.ok) p.reject(new Error(message.error))
+    if (!message.ok) p.reject(new Error(message.error ?? `the ${this.name} worker failed`))
     else p.resolve(message)
   }
 
@@ -59,7 +65,7 @@ export class WorkerChannel {
     this.worker ??= this.start()
     const id = this.nextId++
     const worker = this.worker
-    return new Promise<WorkerResponse>((resolve, reject) => {
+    return new Promise<R>((resolve, reject) => {
       this.pending = { id, resolve, reject, onProgress }
       worker.postMessage(make(id))
     })
