@@ -5,6 +5,7 @@ import { useDermaStore } from './store'
 import { deliverClock, deliverHours, type DeliverField, type DeliverStatus } from './deliverSlice'
 import type { TopicalAgentId } from '../sim/transport/types'
 import { TOPICAL_AGENTS } from '../sim/scenarioTopical'
+import { THERAPY_PATIENTS_RANGE, runTherapy } from './deliverTherapy'
 
 export const DELIVER_AGENT_IDS = ['corticosteroid', '5-fu', 'prp'] as const
 
@@ -34,6 +35,13 @@ export interface DeliverApi {
    * plays/pauses. Returns { ok: true } or { ok: false, errors } (nothing changed). Never throws.
    */
   setDelivery: (partial: unknown) => { ok: true } | { ok: false; errors: string[] }
+  /**
+   * Runs the therapy comparison (as the panel's button) for `patients` virtual patients (a whole number from 4 to
+   * 200) and resolves when it is done: { ok: true, meanByArm } or { ok: false, errors }. Never rejects.
+   */
+  runTherapyComparison: (
+    patients: unknown,
+  ) => Promise<{ ok: true; meanByArm: Record<string, number> } | { ok: false; errors: string[] }>
 }
 
 function nearest(values: number[], timesH: number[], timeH: number): number {
@@ -79,6 +87,32 @@ const KEYS = ['agent', 'timeH', 'field', 'playing']
 
 export function createDeliverApi(): DeliverApi {
   return {
+    runTherapyComparison: async (patients) => {
+      const [min, max] = THERAPY_PATIENTS_RANGE
+      if (!(
+        typeof patients === 'number' &&
+        Number.isInteger(patients) &&
+        patients >= min &&
+        patients <= max
+      )) {
+        return {
+          ok: false,
+          errors: [`patients: must be a whole number from ${min} to ${max}, got ${JSON.stringify(patients)}`],
+        }
+      }
+      try {
+        await runTherapy(patients)
+        const t = useDermaStore.getState().therapy
+        if (t.status !== 'ready' || !t.result)
+          return { ok: false, errors: [t.error ?? 'the comparison did not finish'] }
+        return {
+          ok: true,
+          meanByArm: Object.fromEntries(t.result.arms.map((a) => [a.id, a.all.meanRepigmentation])),
+        }
+      } catch (error) {
+        return { ok: false, errors: [`internal error: ${String(error)}`] }
+      }
+    },
     setDelivery: (partial) => {
       try {
         if (typeof partial !== 'object' || partial === null || Array.isArray(partial)) {

@@ -3,50 +3,8 @@
 // model's own findings: where combination beats monotherapy and where it does not (incl. its stated limit).
 import { useState } from 'react'
 import { useDermaStore } from '../../state/store'
-import { computeTherapyComparison } from '../../workers/therapyClient'
-import { SUPERSEDED } from '../../workers/workerChannel'
-import type { TopicalAgent } from '../../sim/healing/types'
+import { PATIENT_CHOICES, THERAPY_MONTH as MONTH, runTherapy } from '../../state/deliverTherapy'
 import { TherapyTable } from './TherapyTable'
-
-export const PATIENT_CHOICES = [12, 40, 100] as const
-const MONTH = 6
-
-function therapyKey(s: ReturnType<typeof useDermaStore.getState>, patients: number): string {
-  return JSON.stringify([
-    s.scenario.seed,
-    s.scenario.laser,
-    s.scenario.course,
-    s.scenario.topical.agent,
-    patients,
-  ])
-}
-
-export async function runTherapy(patients: number): Promise<void> {
-  const s = useDermaStore.getState()
-  const agent = s.scenario.topical.agent
-  const topical: TopicalAgent = agent === 'custom' ? 'corticosteroid' : agent
-  const key = therapyKey(s, patients)
-  s.setTherapy({ status: 'computing', done: 0, total: patients * 4, error: null, key })
-  try {
-    const { comparison, computeMs } = await computeTherapyComparison(
-      {
-        patients,
-        month: MONTH,
-        seed: s.scenario.seed,
-        laser: s.scenario.laser,
-        course: s.scenario.course,
-        topical,
-      },
-      (done, total) => useDermaStore.getState().setTherapy({ done, total }),
-    )
-    useDermaStore
-      .getState()
-      .setTherapy({ status: 'ready', result: comparison, computeMs, done: patients * 4 })
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    if (message !== SUPERSEDED) useDermaStore.getState().setTherapy({ status: 'error', error: message })
-  }
-}
 
 export function TherapyPanel() {
   const therapy = useDermaStore((s) => s.therapy)
