@@ -10,6 +10,7 @@ import type { ParamDef } from './types'
 import type { DamageModelId } from './laser/types'
 import type { LaserMode, PatternLayout } from './pattern/types'
 import { LASER_PARAMS } from './laser/laserParams'
+import { paramLookup } from './paramTable'
 import { patternParamDef } from './pattern/patternParams'
 import { describeValue } from './describeValue'
 
@@ -33,11 +34,7 @@ export const LASER_MODES: LaserMode[] = ['fractional', 'continuous', 'none']
 export const PATTERN_LAYOUTS: PatternLayout[] = ['grid', 'hex', 'random']
 export const DAMAGE_MODELS: DamageModelId[] = ['henriques', 'weaver-stoll', 'takata', 'mehta-wong']
 
-function laserParamDef(key: string): ParamDef {
-  const def = LASER_PARAMS.find((p) => p.key === key)
-  if (!def) throw new Error(`Unknown laser parameter: ${key}`)
-  return def
-}
+const laserParamDef = paramLookup(LASER_PARAMS, 'laser')
 
 /** ParamDef behind each numeric laser field (its range is the accepted range, its default the default). */
 export const LASER_FIELD_PARAMS = {

@@ -5,20 +5,8 @@
 // Calibration (src/sim/healing/calibrate.ts, run by src/cli/calibrateHealing.ts; checked by tests/unit/healing.cohort.test.ts): ONLY the two 'calibrated.*' values
 // are fitted, by a grid search on the NB-UVB monotherapy arm against Bae 2017 (REFERENCE case 7). Laser arms are
 // predictions: nothing here was tuned to a laser trial (REFERENCE §5.3 is held out).
-import type { Confidence, ParamDef } from '../types'
-
-function param(
-  key: string,
-  label: string,
-  unit: string,
-  value: number,
-  source: string,
-  confidence: Confidence,
-  note: string,
-  range: [number, number] = [value, value],
-): ParamDef {
-  return { key, label, unit, min: range[0], max: range[1], default: value, source, confidence, note }
-}
+import type { ParamDef } from '../types'
+import { defineParam as param, paramLookup } from '../paramTable'
 
 const A = 'Assumption'
 const CAL =
@@ -61,10 +49,8 @@ export const COHORT_PARAMS: ParamDef[] = [
   param('reduced.marginDomainUm', 'Reduced model: depth of the marginal strip', 'µm', 4000, 'Numerics', 'assumption', 'The marginal front stays inside it within 12 months.'),
 ]
 
-const BY_KEY = new Map(COHORT_PARAMS.map((p) => [p.key, p]))
+const defOf = paramLookup(COHORT_PARAMS, 'cohort')
 
 export function cohortParam(key: string): number {
-  const def = BY_KEY.get(key)
-  if (!def) throw new Error(`Unknown cohort parameter: ${key}`)
-  return def.default
+  return defOf(key).default
 }

@@ -2,20 +2,8 @@
 // T-cell agents), with its source (ids resolve in healingSources.ts). Values not in shared/science/REFERENCE.md
 // carry confidence 'assumption' (or 'Hypothesis' as source where they encode an untested mechanism) and say why.
 // The cohort's variability and the calibrated values are in cohortParams.ts.
-import type { Confidence, ParamDef } from '../types'
-
-function param(
-  key: string,
-  label: string,
-  unit: string,
-  value: number,
-  source: string,
-  confidence: Confidence,
-  note: string,
-  range: [number, number] = [value, value],
-): ParamDef {
-  return { key, label, unit, min: range[0], max: range[1], default: value, source, confidence, note }
-}
+import type { ParamDef } from '../types'
+import { defineParam as param, paramLookup } from '../paramTable'
 
 const A = 'Assumption'
 const N = 'Numerics'
@@ -119,17 +107,9 @@ export const HEALING_PARAMS: ParamDef[] = [
   param('heal.tCell.capacity', 'Most T-cell agents', 'agents', 4096, N, 'assumption', 'A lesion of the block holds ≈ 100–300.'),
 ]
 
-const BY_KEY = new Map(HEALING_PARAMS.map((p) => [p.key, p]))
+export const healingParamDef = paramLookup(HEALING_PARAMS, 'healing')
 
 /** Default value of a healing parameter; throws on an unknown key so typos fail loudly in tests. */
 export function healingParam(key: string): number {
-  const def = BY_KEY.get(key)
-  if (!def) throw new Error(`Unknown healing parameter: ${key}`)
-  return def.default
-}
-
-export function healingParamDef(key: string): ParamDef {
-  const def = BY_KEY.get(key)
-  if (!def) throw new Error(`Unknown healing parameter: ${key}`)
-  return def
+  return healingParamDef(key).default
 }

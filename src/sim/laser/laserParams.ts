@@ -1,19 +1,7 @@
 // Every number of the laser model, with its source (ids resolve in laserSources.ts).
 // Values not in shared/science/REFERENCE.md carry confidence 'assumption' and say why.
-import type { Confidence, ParamDef } from '../types'
-
-function param(
-  key: string,
-  label: string,
-  unit: string,
-  value: number,
-  source: string,
-  confidence: Confidence,
-  note: string,
-  range: [number, number] = [value, value],
-): ParamDef {
-  return { key, label, unit, min: range[0], max: range[1], default: value, source, confidence, note }
-}
+import type { ParamDef } from '../types'
+import { defineParam as param, paramLookup } from '../paramTable'
 
 const REF = 'ReferenceSheet'
 const ASSUMED = 'Assumption'
@@ -93,11 +81,9 @@ export const LASER_PARAMS: ParamDef[] = [
   param('laser.domainMarginUm', 'Tissue kept around the crater in the computed domain', 'µm', 200, ASSUMED, 'assumption', 'Heat diffuses ≈ 140 µm in 50 ms; the far boundaries are held at 37 °C.'),
 ]
 
-const BY_KEY = new Map(LASER_PARAMS.map((p) => [p.key, p]))
+const defOf = paramLookup(LASER_PARAMS, 'laser')
 
 /** Default value of a laser parameter; throws on an unknown key so typos fail loudly in tests. */
 export function laserParam(key: string): number {
-  const def = BY_KEY.get(key)
-  if (!def) throw new Error(`Unknown laser parameter: ${key}`)
-  return def.default
+  return defOf(key).default
 }

@@ -1,19 +1,7 @@
 // Every number of the pattern, healing and scar-risk model, with its source (ids resolve in patternSources.ts).
 // Values not in shared/science/REFERENCE.md carry confidence 'assumption' and say why.
-import type { Confidence, ParamDef } from '../types'
-
-function param(
-  key: string,
-  label: string,
-  unit: string,
-  value: number,
-  source: string,
-  confidence: Confidence,
-  note: string,
-  range: [number, number] = [value, value],
-): ParamDef {
-  return { key, label, unit, min: range[0], max: range[1], default: value, source, confidence, note }
-}
+import type { ParamDef } from '../types'
+import { defineParam as param, paramLookup } from '../paramTable'
 
 const REF = 'ReferenceSheet'
 const ASSUMED = 'Assumption'
@@ -52,18 +40,10 @@ export const PATTERN_PARAMS: ParamDef[] = [
   param('scar.highFrom', 'Score from which the risk reads “high”', '', 0.6, ASSUMED, 'assumption', 'Educational threshold, not clinical.'),
 ]
 
-const BY_KEY = new Map(PATTERN_PARAMS.map((p) => [p.key, p]))
+/** The whole ParamDef (range included), e.g. for validating the scenario's density. */
+export const patternParamDef = paramLookup(PATTERN_PARAMS, 'pattern')
 
 /** Default value of a pattern parameter; throws on an unknown key so typos fail loudly in tests. */
 export function patternParam(key: string): number {
-  const def = BY_KEY.get(key)
-  if (!def) throw new Error(`Unknown pattern parameter: ${key}`)
-  return def.default
-}
-
-/** The whole ParamDef (range included), e.g. for validating the scenario's density. */
-export function patternParamDef(key: string): ParamDef {
-  const def = BY_KEY.get(key)
-  if (!def) throw new Error(`Unknown pattern parameter: ${key}`)
-  return def
+  return patternParamDef(key).default
 }

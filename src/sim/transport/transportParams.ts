@@ -1,19 +1,7 @@
 // Every number of the transport (topical delivery) and NB-UVB models, with its source (ids in transportSources.ts).
 // Values not in shared/science/REFERENCE.md carry confidence 'assumption' (or say "from memory") and explain why.
-import type { Confidence, ParamDef } from '../types'
-
-function param(
-  key: string,
-  label: string,
-  unit: string,
-  value: number,
-  source: string,
-  confidence: Confidence,
-  note: string,
-  range: [number, number] = [value, value],
-): ParamDef {
-  return { key, label, unit, min: range[0], max: range[1], default: value, source, confidence, note }
-}
+import type { ParamDef } from '../types'
+import { defineParam as param, paramLookup } from '../paramTable'
 
 const REF = 'ReferenceSheet'
 const ASSUMED = 'Assumption'
@@ -105,14 +93,8 @@ export const TRANSPORT_PARAMS: ParamDef[] = [
   param('transport.numerics.outputStepH', 'Time between reported points', 'h', 0.25, ASSUMED, 'assumption', 'At least 12 points per run (shorter steps for short applications).', [0.01, 1]),
 ]
 
-const BY_KEY = new Map(TRANSPORT_PARAMS.map((p) => [p.key, p]))
-
 /** The whole ParamDef of a transport parameter; throws on an unknown key. */
-export function transportParamDef(key: string): ParamDef {
-  const def = BY_KEY.get(key)
-  if (!def) throw new Error(`Unknown transport parameter: ${key}`)
-  return def
-}
+export const transportParamDef = paramLookup(TRANSPORT_PARAMS, 'transport')
 
 /** Default value of a transport parameter. */
 export function transportParam(key: string): number {
