@@ -1,6 +1,6 @@
 // Helpers shared by the parameter tables of each model (laserParams.ts, patternParams.ts, healingParams.ts,
 // cohortParams.ts, transportParams.ts): one line per parameter, and a lookup that fails loudly on a typo.
-import type { Confidence, ParamDef } from './types'
+import type { Confidence, ParamDef, SourceRef } from './types'
 
 /** One parameter: value, unit, source id, confidence, a note on why; range defaults to the value alone. */
 export function defineParam(
@@ -24,4 +24,9 @@ export function paramLookup(table: readonly ParamDef[], model: string): (key: st
     if (!def) throw new Error(`Unknown ${model} parameter: ${key}`)
     return def
   }
+}
+
+/** One entry of a model's citation table (merged into the project registry, src/sim/registry.ts). */
+export function defineSource(id: string, citation: string): SourceRef {
+  return { id, citation }
 }

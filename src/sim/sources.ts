@@ -1,10 +1,7 @@
 // Citations for every source id used by the anatomy parameters (src/sim/params.ts, src/sim/siteParams.ts).
 // Text taken from shared/science/REFERENCE.md; "(from memory)" marks details the reference sheet itself flags so.
 import type { SourceRef } from './types'
-
-function source(id: string, citation: string): SourceRef {
-  return { id, citation }
-}
+import { defineSource as source } from './paramTable'
 
 export const SOURCES: Record<string, SourceRef> = {
   'Sandby-Moller2003': source(

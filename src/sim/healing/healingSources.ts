@@ -2,10 +2,7 @@
 // shared/science/REFERENCE.md; "(from memory)" marks details the reference sheet itself flags so. Ids shared with
 // the other registries (ReferenceSheet, Assumption, Grahn2003, …) mean the same thing there.
 import type { SourceRef } from '../types'
-
-function source(id: string, citation: string): SourceRef {
-  return { id, citation }
-}
+import { defineSource as source } from '../paramTable'
 
 export const HEALING_SOURCES: Record<string, SourceRef> = {
   ReferenceSheet: source(

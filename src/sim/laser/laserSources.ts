@@ -1,9 +1,6 @@
 // Citations for the source ids used by LASER_PARAMS (merged into the project registry by the lead).
 import type { SourceRef } from '../types'
-
-function source(id: string, citation: string): SourceRef {
-  return { id, citation }
-}
+import { defineSource as source } from '../paramTable'
 
 export const LASER_SOURCES: Record<string, SourceRef> = {
   ReferenceSheet: source(

@@ -1,10 +1,7 @@
 // Citations for the source ids used by PATTERN_PARAMS (merged into the project registry by the lead).
 // Ids shared with the other registries (ReferenceSheet, Assumption, Hantash2007) mean the same thing there.
 import type { SourceRef } from '../types'
-
-function source(id: string, citation: string): SourceRef {
-  return { id, citation }
-}
+import { defineSource as source } from '../paramTable'
 
 export const PATTERN_SOURCES: Record<string, SourceRef> = {
   ReferenceSheet: source(

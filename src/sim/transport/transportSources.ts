@@ -1,9 +1,6 @@
 // Citations for the source ids used by TRANSPORT_PARAMS (joined into the project registry by the integrator).
 import type { SourceRef } from '../types'
-
-function source(id: string, citation: string): SourceRef {
-  return { id, citation }
-}
+import { defineSource as source } from '../paramTable'
 
 export const TRANSPORT_SOURCES: Record<string, SourceRef> = {
   ReferenceSheet: source(
