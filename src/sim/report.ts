@@ -15,8 +15,8 @@ import type { Scenario } from './scenario'
 import type { ScarRisk } from './pattern/types'
 import type { PulseResult } from './laser/types'
 import { SITES } from './sites'
+import { pulseForLaser } from './laserPulse'
 import { generateSkinBlock } from './anatomy'
-import { DEFAULT_PULSE, simulatePulseCached } from './laser'
 import { generatePattern, patternFigures, reepithelializationDays, scarRisk } from './pattern'
 import { cohortReport, healingReport, type CohortReport, type HealingReport } from './healing/report'
 import { deliveryReport, uvReport } from './transport'
@@ -135,15 +135,7 @@ export function simulateTreatment(scenario: Scenario): Report {
   if (laser.mode === 'none') return { ...head, pulse: null, pattern: noLaserPattern() }
 
   const layers = SITES[scenario.site].layers
-  const pulse = simulatePulseCached({
-    ...DEFAULT_PULSE,
-    energyMj: laser.energyMj,
-    spotDiameterUm: laser.spotDiameterUm,
-    pulseDurationMs: laser.pulseDurationMs,
-    stackedPulses: laser.stackedPulses,
-    damageModel: laser.damageModel,
-    layers,
-  })
+  const pulse = pulseForLaser(scenario.site, laser)
   const block = generateSkinBlock(scenario.site, scenario.seed)
   const pattern = generatePattern({
     mode: laser.mode,

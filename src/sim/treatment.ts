@@ -12,9 +12,8 @@ import type { Pattern } from './pattern/types'
 import type { PulseResult } from './laser/types'
 import type { Scenario } from './scenario'
 import type { ContinuousSweep, ScanTiming, TreatmentPlan } from './treat/types'
-import { SITES } from './sites'
+import { pulseForLaser } from './laserPulse'
 import { generateSkinBlock } from './anatomy'
-import { DEFAULT_PULSE, simulatePulseCached } from './laser'
 import { generatePattern } from './pattern'
 import { continuousSchedule, fractionalSchedule, mtzProfileOf } from './treat/scan'
 import { CentreBuckets, cellEffectsOf, follicleHitsOf } from './treat/effects'
@@ -107,15 +106,7 @@ export function scenarioTreatmentInputs(
 ): { block: SkinBlock; pulse: PulseResult; pattern: Pattern } | null {
   const laser = scenario.laser
   if (laser.mode === 'none') return null
-  const pulse = simulatePulseCached({
-    ...DEFAULT_PULSE,
-    energyMj: laser.energyMj,
-    spotDiameterUm: laser.spotDiameterUm,
-    pulseDurationMs: laser.pulseDurationMs,
-    stackedPulses: laser.stackedPulses,
-    damageModel: laser.damageModel,
-    layers: SITES[scenario.site].layers,
-  })
+  const pulse = pulseForLaser(scenario.site, laser)
   const pattern = generatePattern({
     mode: laser.mode,
     layout: laser.pattern,

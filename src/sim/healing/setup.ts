@@ -7,10 +7,10 @@ import type { AdjuvantDoses, CalibratedParams, HealingInput } from './types'
 import type { FollicleAxis } from './agents'
 import { createRng } from '../rng'
 import { SITES } from '../sites'
+import { pulseForLaser } from '../laserPulse'
 import { generateSkinBlock } from '../anatomy'
 import { bulbTopDepthUm } from '../follicles'
 import { distanceToLesionBorderUm, isInLesion } from '../lesion'
-import { DEFAULT_PULSE, simulatePulseCached } from '../laser'
 import { generatePattern } from '../pattern'
 import { mtzPerUm2 } from '../pattern/layout'
 import { healingParam } from './healingParams'
@@ -115,15 +115,7 @@ export function buildWorld(input: HealingInput): World {
   let pulse: PulseFootprint | null = null
   const sessions: World['sessions'] = []
   if (schedule.laserDays.length > 0) {
-    const result = simulatePulseCached({
-      ...DEFAULT_PULSE,
-      energyMj: input.laser.energyMj,
-      spotDiameterUm: input.laser.spotDiameterUm,
-      pulseDurationMs: input.laser.pulseDurationMs,
-      stackedPulses: input.laser.stackedPulses,
-      damageModel: input.laser.damageModel,
-      layers,
-    })
+    const result = pulseForLaser(input.site, input.laser)
     pulse = { ablationDepthUm: result.ablationDepthUm, thermalDamageDepthUm: result.thermalDamageDepthUm }
     const patterns = sessionPatterns(input, block, result.lesionWidthUm, schedule.laserDays.length)
     schedule.laserDays.forEach((day, k) => {

@@ -14,7 +14,7 @@ import type { LayerThicknesses, SiteId } from '../types'
 import type { LaserSettings } from '../scenarioLaser'
 import type { UnitCell } from './types'
 import { SITES } from '../sites'
-import { DEFAULT_PULSE, simulatePulseCached } from '../laser'
+import { pulseForLaser } from '../laserPulse'
 import { mtzPerUm2, patternParam } from '../pattern'
 import { transportParam as tp } from './transportParams'
 
@@ -34,15 +34,7 @@ export function unitCellFor(site: SiteId, laser: LaserSettings): UnitCell {
     frontSpeedUmPerH: speed,
   }
   if (laser.mode === 'none') return none
-  const pulse = simulatePulseCached({
-    ...DEFAULT_PULSE,
-    energyMj: laser.energyMj,
-    spotDiameterUm: laser.spotDiameterUm,
-    pulseDurationMs: laser.pulseDurationMs,
-    stackedPulses: laser.stackedPulses,
-    damageModel: laser.damageModel,
-    layers,
-  })
+  const pulse = pulseForLaser(site, laser)
   const { radiiUm, craterDepthUmByRadius, coagulationDepthUmByRadius } = pulse.profile
   if (laser.mode === 'continuous') {
     const radiusUm = none.radiusUm
