@@ -4,12 +4,12 @@
 // those in the thick section behind the cut face (a thinner slab for the basal layer, so it reads as the basal
 // line of a section). No allocation per frame: the arrays are written in place, only the written range uploads.
 import * as THREE from 'three'
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import type { HealingState, SkinBlock } from '../../sim'
 import { MELANOCYTE_MODE } from '../../sim/healing'
 import agentVert from '../../../shaders/healingAgent.vert?raw'
 import agentFrag from '../../../shaders/healingAgent.frag?raw'
 import { CELL_ENLARGEMENT } from '../constants'
+import { CELL_RADIUS_UM, hash01, melanocyteGeometry } from '../cellGeometry'
 import { SLAB_UM, type SectionFrame } from '../coords'
 import { RENDER_ORDER, type StructureUniforms } from '../materials'
 import { MELANOCYTE_MODE_COLORS } from './healingPalette'
@@ -18,45 +18,9 @@ const { dormant: DORMANT, activated: ACTIVATED, climbing: CLIMBING, lost: LOST }
 
 /** Slab behind the cut face in which basal-layer melanocytes are drawn, µm (follicular ones: SLAB_UM). */
 export const BASAL_SLAB_UM = 60
-/** True radii, µm: a melanocyte body ≈ 12 µm across, a dormant precursor smaller (as in the Explore view). */
-const MELANOCYTE_RADIUS_UM = 6
-const PRECURSOR_RADIUS_UM = 4.5
-
-function melanocyteGeometry(): THREE.BufferGeometry {
-  // a flattened body with four dendrites reaching up between the keratinocytes (unit: the drawn radius)
-  const body = new THREE.IcosahedronGeometry(0.85, 1)
-  body.scale(1.1, 0.8, 1.1)
-  const parts: THREE.BufferGeometry[] = [body]
-  const up = new THREE.Vector3(0, 1, 0)
-  const dir = new THREE.Vector3()
-  const q = new THREE.Quaternion()
-  for (const d of [
-    { az: 0.4, el: 1.2, len: 1.7 },
-    { az: 2.2, el: 1.0, len: 1.4 },
-    { az: 3.8, el: 1.15, len: 1.6 },
-    { az: 5.2, el: 0.95, len: 1.3 },
-  ]) {
-    const branch = new THREE.CylinderGeometry(0.09, 0.16, d.len, 5, 1).toNonIndexed()
-    dir.set(Math.cos(d.az) * Math.cos(d.el), Math.sin(d.el), Math.sin(d.az) * Math.cos(d.el))
-    q.setFromUnitVectors(up, dir)
-    branch.applyQuaternion(q)
-    const c = 0.55 + d.len / 2
-    branch.translate(dir.x * c, dir.y * c, dir.z * c)
-    parts.push(branch)
-  }
-  const merged = mergeGeometries(
-    parts.map((p) => (p.index ? p.toNonIndexed() : p)),
-    false,
-  )
-  for (const p of parts) p.dispose()
-  if (!merged) throw new Error('melanocyte geometry')
-  return merged
-}
-
-function hash01(n: number): number {
-  const s = Math.sin(n * 12.9898 + 78.233) * 43758.5453
-  return s - Math.floor(s)
-}
+/** True radii, µm: the same as the Explore view's cells (cellGeometry.ts). */
+const MELANOCYTE_RADIUS_UM = CELL_RADIUS_UM.melanocyte
+const PRECURSOR_RADIUS_UM = CELL_RADIUS_UM.precursor
 
 export class MelanocyteAgents {
   readonly mesh: THREE.InstancedMesh

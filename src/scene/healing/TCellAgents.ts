@@ -14,11 +14,12 @@ import type { SectionFrame } from '../coords'
 import { RENDER_ORDER, type StructureUniforms } from '../materials'
 import { APOPTOSIS_DISPLAY_HOURS, TCELL_COLORS } from './healingPalette'
 import { markWritten } from './MelanocyteAgents'
+import { CELL_RADIUS_UM } from '../cellGeometry'
 
 const APOPTOTIC = TCELL_MODE.apoptotic
 /** Slab behind the cut face in which T cells (at the dermo-epidermal junction) are drawn, µm (as in Explore). */
 export const TCELL_SLAB_UM = 120
-const TCELL_RADIUS_UM = 3.75
+const TCELL_RADIUS_UM = CELL_RADIUS_UM.tCell
 
 /** A lymphocyte body plus five apoptotic bodies hidden inside it (aPart 1, their centres in aCentre). */
 function tCellGeometry(): THREE.BufferGeometry {
