@@ -6,11 +6,11 @@
 // 'cohort.*'): 3 laser sessions 28 days apart (Helou 2014; Cheong 2009), NB-UVB 2×/week from day 5 after each
 // laser session (Shin 2012), 180 days (DESIGN.md). Choices without a number: uv 'nb-uvb' (the combination this app
 // teaches), topical 'none'. Laser mode 'none' or laserSessions 0 gives the NB-UVB monotherapy arm.
-import type { ParamDef } from './types'
 import type { CohortSettings, CourseSettings, TopicalAgent, UvMode } from './healing/types'
 import type { SectionCheck, SectionProblem } from './scenarioLaser'
 import { healingParamDef } from './healing/healingParams'
 import { describeValue } from './describeValue'
+import { numberIn, oneOf, type FieldCheck } from './fieldChecks'
 
 export type { CohortSettings, CourseSettings }
 
@@ -46,32 +46,6 @@ export const DEFAULT_COHORT: CohortSettings = Object.freeze({
   patients: COHORT_FIELD_PARAMS.patients.default,
   months: Object.freeze([6, 12]) as number[],
 }) as CohortSettings
-
-type FieldCheck<T> = { ok: true; value: T } | { ok: false; error: string }
-
-function numberIn(def: ParamDef, integer: boolean) {
-  return (value: unknown): FieldCheck<number> => {
-    const ok =
-      typeof value === 'number' &&
-      Number.isFinite(value) &&
-      value >= def.min &&
-      value <= def.max &&
-      (!integer || Number.isInteger(value))
-    if (ok) return { ok: true, value }
-    const kind = integer ? 'an integer' : 'a number'
-    return {
-      ok: false,
-      error: `must be ${kind} from ${def.min} to ${def.max} ${def.unit}, got ${describeValue(value)}`,
-    }
-  }
-}
-
-function oneOf<T extends string>(choices: T[], what: string) {
-  return (value: unknown): FieldCheck<T> =>
-    typeof value === 'string' && (choices as string[]).includes(value)
-      ? { ok: true, value: value as T }
-      : { ok: false, error: `${describeValue(value)} is not ${what}; use one of ${choices.join(', ')}` }
-}
 
 function monthList(value: unknown): FieldCheck<number[]> {
   const def = COHORT_FIELD_PARAMS.month

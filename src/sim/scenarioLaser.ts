@@ -6,13 +6,13 @@
 // (REFERENCE §3.3: 5–20% coverage, T/B). Choices without a number: mode 'fractional' (the treatment this app
 // teaches), pattern 'grid' (the simplest scan; 'random' needs a seed), damage model 'henriques' (the pulse
 // model's default, DEFAULT_PULSE).
-import type { ParamDef } from './types'
 import type { DamageModelId } from './laser/types'
 import type { LaserMode, PatternLayout } from './pattern/types'
 import { LASER_PARAMS } from './laser/laserParams'
 import { paramLookup } from './paramTable'
 import { patternParamDef } from './pattern/patternParams'
 import { describeValue } from './describeValue'
+import { numberIn, oneOf, type FieldCheck } from './fieldChecks'
 
 export interface LaserSettings {
   mode: LaserMode
@@ -56,35 +56,7 @@ export const DEFAULT_LASER: LaserSettings = Object.freeze({
   damageModel: 'henriques',
 }) as LaserSettings
 
-/** A field's check: the accepted value, or one error line (without the path). */
-type LaserCheck<T> = { ok: true; value: T } | { ok: false; error: string }
-
-function numberIn(def: ParamDef, integer: boolean) {
-  return (value: unknown): LaserCheck<number> => {
-    const ok =
-      typeof value === 'number' &&
-      Number.isFinite(value) &&
-      value >= def.min &&
-      value <= def.max &&
-      (!integer || Number.isInteger(value))
-    if (ok) return { ok: true, value }
-    const kind = integer ? 'an integer' : 'a number'
-    const unit = def.unit === '' || def.unit === '%' ? def.unit : ` ${def.unit}`
-    return {
-      ok: false,
-      error: `must be ${kind} from ${def.min} to ${def.max}${unit}, got ${describeValue(value)}`,
-    }
-  }
-}
-
-function oneOf<T extends string>(choices: T[], what: string) {
-  return (value: unknown): LaserCheck<T> =>
-    typeof value === 'string' && (choices as string[]).includes(value)
-      ? { ok: true, value: value as T }
-      : { ok: false, error: `${describeValue(value)} is not ${what}; use one of ${choices.join(', ')}` }
-}
-
-type LaserValidators = { [K in keyof LaserSettings]: (value: unknown) => LaserCheck<LaserSettings[K]> }
+type LaserValidators = { [K in keyof LaserSettings]: (value: unknown) => FieldCheck<LaserSettings[K]> }
 
 const fieldParams = LASER_FIELD_PARAMS
 /** One validator per laser field (the same table style as the scenario's FIELD_VALIDATORS). */

@@ -5,11 +5,11 @@
 // Numeric ranges and defaults are the registered ParamDefs (src/sim/transport/transportParams.ts): 5% (5-FU cream,
 // REFERENCE §4.3), 3 h and 0 h after the laser (issue 5's example), custom MW 300 and log P 1. Default agent
 // '5-fu': the agent whose marketed strength (5%) is the default concentration.
-import type { ParamDef } from './types'
 import type { TopicalAgentId, TopicalSettings } from './transport/types'
 import type { SectionCheck, SectionProblem } from './scenarioLaser'
 import { transportParamDef } from './transport/transportParams'
 import { describeValue } from './describeValue'
+import { numberIn } from './fieldChecks'
 
 export type { TopicalSettings, TopicalAgentId }
 
@@ -33,21 +33,6 @@ export const DEFAULT_TOPICAL: TopicalSettings = Object.freeze({
     logP: TOPICAL_FIELD_PARAMS.logP.default,
   }),
 }) as TopicalSettings
-
-type Check<T> = { ok: true; value: T } | { ok: false; error: string }
-
-function numberIn(def: ParamDef) {
-  return (value: unknown): Check<number> => {
-    if (typeof value === 'number' && Number.isFinite(value) && value >= def.min && value <= def.max) {
-      return { ok: true, value }
-    }
-    const unit = def.unit === '' || def.unit === '%' ? def.unit : ` ${def.unit}`
-    return {
-      ok: false,
-      error: `must be a number from ${def.min} to ${def.max}${unit}, got ${describeValue(value)}`,
-    }
-  }
-}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
