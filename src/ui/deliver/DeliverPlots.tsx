@@ -61,6 +61,21 @@ function logRange(min: number, max: number, decades: number): [number, number] {
   return [Math.max(min > 0 ? 10 ** Math.floor(Math.log10(min)) : hi / 10 ** decades, hi / 10 ** decades), hi]
 }
 
+/** The two arms, one line each, in the arm colours of the stage. */
+function armSeries(): uPlot.Series[] {
+  return (['intact', 'lasered'] as const).map((arm) => ({
+    label: arm === 'intact' ? 'Intact' : 'Lasered',
+    stroke: ARM_COLOURS[arm],
+    width: 2.5,
+    value: (_u: uPlot, v: number | null) => (v == null ? '—' : formatAmount(v)),
+  }))
+}
+
+/** A log-scale amount axis with a tick per decade. */
+function logAxis(label: string): uPlot.Axis {
+  return { ...AXIS, label, font: FONT, labelFont: FONT, size: 64, values: logTicks, splits: decadeSplits }
+}
+
 function depthOptions(data: DeliverViewData): Omit<uPlot.Options, 'width' | 'height'> {
   const dej = data.layers.dejUm
   return {
@@ -68,33 +83,8 @@ function depthOptions(data: DeliverViewData): Omit<uPlot.Options, 'width' | 'hei
       x: { time: false, range: [0, data.bottomUm] },
       y: { distr: 3, log: 10, range: () => logRange(data.thresholdUgPerCm3 / 10, data.appliedUgPerCm3, 6) },
     },
-    axes: [
-      { ...AXIS, label: 'Depth below the surface, µm', font: FONT, labelFont: FONT },
-      {
-        ...AXIS,
-        label: 'µg/cm³',
-        font: FONT,
-        labelFont: FONT,
-        size: 64,
-        values: logTicks,
-        splits: decadeSplits,
-      },
-    ],
-    series: [
-      { label: 'Depth, µm' },
-      {
-        label: 'Intact',
-        stroke: ARM_COLOURS.intact,
-        width: 2.5,
-        value: (_u, v) => (v == null ? '—' : formatAmount(v)),
-      },
-      {
-        label: 'Lasered',
-        stroke: ARM_COLOURS.lasered,
-        width: 2.5,
-        value: (_u, v) => (v == null ? '—' : formatAmount(v)),
-      },
-    ],
+    axes: [{ ...AXIS, label: 'Depth below the surface, µm', font: FONT, labelFont: FONT }, logAxis('µg/cm³')],
+    series: [{ label: 'Depth, µm' }, ...armSeries()],
     legend: { show: true, live: false },
     cursor: { drag: { x: false, y: false } },
     hooks: {
@@ -113,31 +103,9 @@ function timeOptions(data: DeliverViewData): Omit<uPlot.Options, 'width' | 'heig
     },
     axes: [
       { ...AXIS, label: 'Hours since the drug was applied', font: FONT, labelFont: FONT },
-      {
-        ...AXIS,
-        label: 'µg/cm²',
-        font: FONT,
-        labelFont: FONT,
-        size: 64,
-        values: logTicks,
-        splits: decadeSplits,
-      },
+      logAxis('µg/cm²'),
     ],
-    series: [
-      { label: 'Time, h' },
-      {
-        label: 'Intact',
-        stroke: ARM_COLOURS.intact,
-        width: 2.5,
-        value: (_u, v) => (v == null ? '—' : formatAmount(v)),
-      },
-      {
-        label: 'Lasered',
-        stroke: ARM_COLOURS.lasered,
-        width: 2.5,
-        value: (_u, v) => (v == null ? '—' : formatAmount(v)),
-      },
-    ],
+    series: [{ label: 'Time, h' }, ...armSeries()],
     legend: { show: true, live: false },
     cursor: { drag: { x: false, y: false } },
     hooks: {
