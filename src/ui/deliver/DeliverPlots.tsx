@@ -50,9 +50,13 @@ function verticalLine(u: uPlot, x: number, colour: string, text: string, dash: n
   ctx.lineTo(px, top + height)
   ctx.stroke()
   ctx.setLineDash([])
-  ctx.fillStyle = colour
+  // the label sits at the foot of the line, where both plots are empty (the curves run high), left-aligned
+  // whatever alignment uPlot left on the context
   ctx.font = `${12 * devicePixelRatio}px system-ui, sans-serif`
-  ctx.fillText(text, px + 4 * devicePixelRatio, top + 14 * devicePixelRatio)
+  ctx.textAlign = 'left'
+  ctx.textBaseline = 'bottom'
+  ctx.fillStyle = colour
+  ctx.fillText(text, px + 4 * devicePixelRatio, top + height - 4 * devicePixelRatio)
   ctx.restore()
 }
 
