@@ -38,7 +38,10 @@ export function LabelProjector({
       lastSize.current.n === list.length
     if (same) return
     lastMatrix.current.copy(camera.matrixWorld)
-    lastSize.current = { w, h, n: list.length }
+    const last = lastSize.current
+    last.w = w
+    last.h = h
+    last.n = list.length
     for (const label of list) {
       if (!label.element) continue
       v.set(label.x, label.y, label.z).project(camera)
