@@ -6,7 +6,7 @@
 // change or a seek.
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import type { SkinBlock } from '../../sim'
+import type { Report, SkinBlock } from '../../sim'
 import { createHealingState, maxAgentCounts, seekInto, type HealingFigures } from '../../sim/healing'
 import { useDermaStore } from '../../state/store'
 import {
@@ -24,9 +24,9 @@ import { TCellAgents } from './TCellAgents'
 
 const REPORT_INTERVAL_MS = 100
 
-/** Crater and damage depth of the scenario's pulse (the laser report, memoized by the store). */
-function columnDepths(): ColumnDepths {
-  const pulse = useDermaStore.getState().ensureReport().pulse
+/** Crater and damage depth of the scenario's pulse (the laser report; 0 when the laser is off). */
+function columnDepths(report: Report): ColumnDepths {
+  const pulse = report.pulse
   return { ablationUm: pulse?.ablationDepthUm ?? 0, damageUm: pulse?.thermalDamageDepthUm ?? 0 }
 }
 
@@ -69,24 +69,30 @@ export function HealingLayer({ block, frame, clip }: Props) {
   const testMode = useDermaStore((s) => s.testMode)
   const showMelanocytes = useDermaStore((s) => s.view.showMelanocytes)
   const showTCells = useDermaStore((s) => s.view.showTCells)
+  // the laser report is memoized in the store; asking for it sets store state, so it is asked for in an effect,
+  // never while rendering (that would update other components during this one's render)
+  const laserReport = useDermaStore((s) => s.report)
+  useEffect(() => {
+    if (!laserReport) useDermaStore.getState().ensureReport()
+  }, [laserReport])
   const invalidate = useThree((s) => s.invalidate)
   const gl = useThree((s) => s.gl)
   const pacer = useMemo(() => new GpuPacer(gl.getContext()), [gl])
   useEffect(() => () => pacer.dispose(), [pacer])
 
   const parts = useMemo(() => {
-    if (!run || run.site !== block.site || run.seed !== block.seed) return null
+    if (!run || !laserReport || run.site !== block.site || run.seed !== block.seed) return null
     const max = maxAgentCounts(run)
     return {
       run,
       state: createHealingState(run),
       melanocytes: new MelanocyteAgents(max.melanocytes, block, clip),
       tCells: new TCellAgents(run, max.tCells, clip),
-      overlay: new HealingOverlay(run, block, frame, columnDepths()),
+      overlay: new HealingOverlay(run, block, frame, columnDepths(laserReport)),
     }
     // the overlay's geometry follows the frame in its own effect; rebuilding everything on a cut move is not needed
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [run, block, clip])
+  }, [run, laserReport, block, clip])
 
   // the store hears of the clock in a task of its own, after the frame: the panel's React update (≈ 10 a second)
   // is UI work, not frame work, and must not lengthen the frame that asked for it

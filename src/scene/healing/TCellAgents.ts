@@ -23,7 +23,7 @@ const TCELL_RADIUS_UM = CELL_RADIUS_UM.tCell
 
 /** A lymphocyte body plus five apoptotic bodies hidden inside it (aPart 1, their centres in aCentre). */
 function tCellGeometry(): THREE.BufferGeometry {
-  const body = new THREE.IcosahedronGeometry(1, 1).toNonIndexed()
+  const body = new THREE.IcosahedronGeometry(1, 1) // polyhedra are non-indexed already
   const count = body.attributes.position.count
   body.setAttribute('aPart', new THREE.Float32BufferAttribute(new Float32Array(count), 1))
   body.setAttribute('aCentre', new THREE.Float32BufferAttribute(new Float32Array(count * 3), 3))
@@ -40,7 +40,7 @@ function tCellGeometry(): THREE.BufferGeometry {
     const cx = (dx / len) * 0.75
     const cy = (dy / len) * 0.75
     const cz = (dz / len) * 0.75
-    const frag = new THREE.IcosahedronGeometry(0.34, 0).toNonIndexed()
+    const frag = new THREE.IcosahedronGeometry(0.34, 0)
     frag.translate(cx, cy, cz)
     const n = frag.attributes.position.count
     frag.setAttribute('aPart', new THREE.Float32BufferAttribute(new Float32Array(n).fill(1), 1))
