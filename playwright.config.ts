@@ -9,6 +9,9 @@ const CI = !!process.env.CI
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist'
 const BASE_URL = `http://127.0.0.1:${PORT}`
+// The development server (React's development build) for tests/e2e/dev-mode.spec.ts: React reports misuse, such
+// as a store update while another component renders, only there.
+export const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? PORT + 1)
 
 // Same resolution as scripts/ensure-chromium.mjs; null -> Playwright's own downloaded Chromium
 const executablePath = resolveChromiumPath() ?? undefined
@@ -41,12 +44,22 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  webServer: {
-    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: BASE_URL,
-    reuseExistingServer: !CI,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: BASE_URL,
+      reuseExistingServer: !CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx vite --port ${DEV_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${DEV_PORT}`,
+      reuseExistingServer: !CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 })
