@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { resolveChromiumPath } from './chromium-path.mjs'
+import { CHROMIUM_ADVICE, provisionChromium } from './provision-chromium.mjs'
 
 const log = (line) => console.log(`[ensure-chromium] ${line}`)
 
@@ -42,58 +42,20 @@ function playwrightChromiumPath() {
   }
 }
 
-function usable(path, source) {
-  const version = versionOf(path)
-  if (!version) {
-    log(`${path} (${source}) exists but \`${path} --version\` failed: it cannot be used.`)
-    return false
-  }
-  log(`using ${path} (${source})`)
-  log(`version: ${version}`)
-  return true
+const result = provisionChromium({
+  env: process.env,
+  isRoot: typeof process.getuid === 'function' && process.getuid() === 0,
+  exists: existsSync,
+  run,
+  versionOf,
+  playwrightChromiumPath,
+  log,
+})
+if (result.ok) {
+  log(`using ${result.path} (${result.source})`)
+  log(`version: ${result.version}`)
+  process.exit(0)
 }
-
-function fail(reason) {
-  log(`ERROR: ${reason}`)
-  log('The browser tests need Chromium. Do one of:')
-  log('  - as root on Debian/Ubuntu: apt-get update && apt-get install -y chromium')
-  log('  - set CHROME_PATH=/path/to/chromium (a Chromium or Chrome executable)')
-  log('  - npx playwright install chromium (Playwright downloads its own build)')
-  process.exit(1)
-}
-
-const explicit = process.env.CHROME_PATH?.trim()
-const found = resolveChromiumPath()
-if (found) {
-  const source = explicit ? 'CHROME_PATH' : 'system package'
-  if (!existsSync(found)) fail(`CHROME_PATH is set to ${found}, which does not exist.`)
-  if (usable(found, source)) process.exit(0)
-  fail(`${found} is not a working Chromium.`)
-}
-
-log(
-  'No Chromium found: CHROME_PATH is not set and neither /usr/bin/chromium nor /usr/bin/chromium-browser exists.',
-)
-
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
-if (isRoot) {
-  log("Running as root: installing Debian's chromium package with apt-get (this takes a minute or two).")
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  const installed = run('apt-get', ['update'], env) && run('apt-get', ['install', '-y', 'chromium'], env)
-  const path = installed ? resolveChromiumPath() : null
-  if (path && existsSync(path) && usable(path, 'installed with apt-get')) process.exit(0)
-  log("apt-get could not provide Chromium; trying Playwright's own Chromium instead.")
-} else {
-  log("Not running as root (apt-get needs root): downloading Playwright's own Chromium instead.")
-}
-
-if (run('npx', ['--no-install', 'playwright', 'install', 'chromium'])) {
-  const path = playwrightChromiumPath()
-  // playwright.config.ts falls back to Playwright's own browser when resolveChromiumPath() finds nothing
-  if (path && usable(path, 'downloaded by npx playwright install chromium')) process.exit(0)
-}
-fail(
-  isRoot
-    ? 'apt-get install chromium and npx playwright install chromium both failed.'
-    : 'npx playwright install chromium failed.',
-)
+log(`ERROR: ${result.reason}`)
+for (const line of CHROMIUM_ADVICE) log(line)
+process.exit(1)

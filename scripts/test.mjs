@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const resultsDir = resolve(root, 'test-results')
 const unitReport = resolve(resultsDir, 'unit.json')
-const e2eReport = resolve(resultsDir, 'e2e.json') // written by the json reporter in playwright.config.ts
+// written by the json reporter in playwright.config.ts, which names it after E2E_PORT when that is not 4173
+const e2ePort = Number(process.env.E2E_PORT ?? 4173)
+const e2eReport = resolve(resultsDir, e2ePort === 4173 ? 'e2e.json' : `e2e-${e2ePort}.json`)
 
 const started = performance.now()
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`

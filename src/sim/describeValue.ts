@@ -7,8 +7,9 @@ export function describeValue(value: unknown): string {
       const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value
       return JSON.stringify(shown)
     }
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-      return String(value)
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+    // a BigInt printed as 10 would read like a valid number
+    if (typeof value === 'bigint') return `${String(value)}n (a BigInt)`
     if (value === null) return 'null'
     if (value === undefined) return 'undefined'
     if (Array.isArray(value)) return 'an array'

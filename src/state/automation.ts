@@ -3,6 +3,7 @@
 import { VIEW_IDS, useDermaStore, type FireResult, type TreatmentPhase, type ViewId } from './store'
 import type { PatternReport, PulseReport, ScenarioResult } from '../sim'
 import { firedCountAt } from '../sim/treatment'
+import { describeValue } from '../sim/describeValue'
 import { scanClock } from './scanClock'
 import { createHealingApi, healingSnapshot, type HealingApi, type HealingSnapshot } from './healingAutomation'
 import {
@@ -148,7 +149,9 @@ export function installAutomationApi(): DermaSimApi {
       }
     },
     renderFrames: async (n = 1) => {
-      if (probe) await probe.renderFrames(Math.max(1, Math.min(600, Math.floor(n) || 1)))
+      // anything but a finite number (a Symbol, a BigInt, an object) renders one frame instead of throwing
+      const frames = typeof n === 'number' && Number.isFinite(n) ? Math.floor(n) : 1
+      if (probe) await probe.renderFrames(Math.max(1, Math.min(600, frames)))
     },
     fire: async () => {
       try {
@@ -168,7 +171,7 @@ export function installAutomationApi(): DermaSimApi {
       if (typeof id !== 'string' || !(VIEW_IDS as readonly string[]).includes(id)) {
         return {
           ok: false,
-          errors: [`view must be one of ${VIEW_IDS.join(', ')} (got ${JSON.stringify(id)})`],
+          errors: [`view must be one of ${VIEW_IDS.join(', ')} (got ${describeValue(id)})`],
         }
       }
       try {

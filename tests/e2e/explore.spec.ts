@@ -173,6 +173,40 @@ test.describe('Explore view', () => {
         `state after setScenario(${label})`,
       ).toEqual({ site: palm.site, seed: palm.seed, counts: palm.counts })
     }
+
+    // values no link or JSON file can carry, built inside the page: still a clear refusal, never a throw
+    const problems = await page.evaluate(async () => {
+      const circular: Record<string, unknown> = {}
+      circular.self = circular
+      const values: [string, unknown][] = [
+        ['10n', BigInt(10)],
+        ['a circular object', circular],
+        ['a Symbol', Symbol('x')],
+      ]
+      const found: string[] = []
+      for (const [label, value] of values) {
+        const calls: [string, () => { ok: boolean; errors?: string[] }][] = [
+          ['setScenario', () => window.dermasim.setScenario(value)],
+          ['setScenario({ seed })', () => window.dermasim.setScenario({ seed: value })],
+          ['showView', () => window.dermasim.showView(value as never)],
+        ]
+        for (const [name, call] of calls) {
+          try {
+            const result = call()
+            if (result.ok !== false || !result.errors?.length) found.push(`${name}(${label}) was accepted`)
+          } catch (error) {
+            found.push(`${name}(${label}) threw ${String(error)}`)
+          }
+        }
+        try {
+          await window.dermasim.renderFrames(value as never)
+        } catch (error) {
+          found.push(`renderFrames(${label}) rejected ${String(error)}`)
+        }
+      }
+      return found
+    })
+    expect(problems).toEqual([])
   })
 
   test('the body-site select and the cross-section slider are reachable and usable by keyboard', async ({
