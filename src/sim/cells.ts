@@ -42,6 +42,7 @@ function inFollicleOpening(ctx: CellContext, xUm: number, yUm: number): boolean 
 function openingAreaFraction(ctx: CellContext): number {
   let sum = 0
   for (const f of ctx.follicles) sum += Math.PI * (f.outerRootSheathRadiusUm * ctx.openingRadiusToOrs) ** 2
+  // guard only: kept-apart follicles cover a few % of the surface at the densest site
   return Math.min(0.5, sum / (ctx.widthUm * ctx.lengthUm))
 }
 
@@ -116,9 +117,11 @@ export function placePrecursors(rng: Rng, ctx: CellContext, nextId: IdSource): C
       if (bulb) {
         // a point of the upper half of the bulb, outside the dermal papilla
         along = bulbCentreDepthUm(f) / cosT
-        const r =
-          f.bulbRadiusUm * frng.range(Math.min(0.9, f.dermalPapillaRadiusUm / f.bulbRadiusUm + 0.1), 0.9)
-        const up = frng.range(0.2, 1) // cosine of the angle from the upward axis
+        const outer = paramValue('precursor.bulbRadialFractionMax')
+        const inner =
+          f.dermalPapillaRadiusUm / f.bulbRadiusUm + paramValue('precursor.bulbPapillaGapFraction')
+        const r = f.bulbRadiusUm * frng.range(Math.min(outer, inner), outer)
+        const up = frng.range(paramValue('precursor.bulbUpperCosMin'), 1) // cosine of the angle from the upward axis
         const side = Math.sqrt(1 - up * up)
         const phi = frng.range(0, 2 * Math.PI)
         offset = [0, 1, 2].map((i) => r * (-up * d[i] + side * (Math.cos(phi) * u[i] + Math.sin(phi) * v[i])))

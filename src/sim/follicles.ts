@@ -9,6 +9,7 @@
 import type { Follicle, FollicleKind, LayerDepths, LayerThicknesses } from './types'
 import type { Rng } from './rng'
 import type { FollicleGeometryPreset, ValueRange } from './sites'
+import { paramValue } from './params'
 
 const DEG = Math.PI / 180
 /** Clearance kept between any part of a follicle and the block's sides or bottom, µm (drawing margin). */
@@ -92,10 +93,10 @@ function drawShape(rng: Rng, ctx: FollicleContext, id: number, streamAzimuthRad:
   // Infundibulum below the epidermis; bulge below the infundibulum and above the bulb.
   const infundibulumDepthUm = Math.max(
     infundibulumFraction * bulbBaseDepthUm,
-    depths.dermoEpidermalJunctionUm + 20,
+    depths.dermoEpidermalJunctionUm + paramValue('follicle.infundibulumBelowJunctionUm'),
   )
   const bulbTop = bulbBaseDepthUm - 2 * bulbRadiusUm * Math.cos(tiltRad)
-  const bulgeDepthUm = clamp(bulgeFraction * bulbBaseDepthUm, infundibulumDepthUm + 30, bulbTop - 50)
+  const bulgeDepthUm = clampBulge(bulgeFraction * bulbBaseDepthUm, infundibulumDepthUm, bulbTop)
 
   return {
     id,
@@ -165,7 +166,7 @@ export function generateFollicles(rng: Rng, ctx: FollicleContext): Follicle[] {
       if (tries % TRIES_PER_RELAXATION === 0) minSpacingUm *= RELAX_FACTOR
     }
     // Straightening may have lifted the bulb top a little: keep the bulge above it.
-    f.bulgeDepthUm = Math.max(f.infundibulumDepthUm + 30, Math.min(f.bulgeDepthUm, bulbTopDepthUm(f) - 50))
+    f.bulgeDepthUm = clampBulge(f.bulgeDepthUm, f.infundibulumDepthUm, bulbTopDepthUm(f))
     placed.push(f)
   }
   return placed
@@ -177,6 +178,13 @@ function apart(a: Follicle, b: Follicle, minSpacingUm: number): boolean {
   const pa = follicleAxisPointUm(a, depth)
   const pb = follicleAxisPointUm(b, depth)
   return Math.hypot(pa.xUm - pb.xUm, pa.yUm - pb.yUm) >= a.bulbRadiusUm + b.bulbRadiusUm + EDGE_CLEARANCE_UM
+}
+
+/** Bulge depth kept below the infundibulum and above the bulb by the registry's least gaps. */
+function clampBulge(depthUm: number, infundibulumDepthUm: number, bulbTopUm: number): number {
+  const below = infundibulumDepthUm + paramValue('follicle.bulgeBelowInfundibulumUm')
+  const above = bulbTopUm - paramValue('follicle.bulgeAboveBulbUm')
+  return Math.max(below, Math.min(depthUm, above))
 }
 
 function clamp(x: number, lo: number, hi: number): number {

@@ -23,11 +23,11 @@ export function generateLesion(rng: Rng, widthUm: number, lengthUm: number): Les
   const centreYUm = paramValue('lesion.centreYFraction') * lengthUm
   const meanRadiusUm = paramValue('lesion.meanRadiusFraction') * widthUm
   const maxAmplitude = paramValue('lesion.harmonicAmplitude')
-  // Each harmonic gets an amplitude between 40% and 100% of the maximum and a random phase; the sum stays
-  // ≤ 4 × 0.15 = 0.6 of the mean radius at the registry's maximum, so every radius stays positive (star-shaped).
+  // Each harmonic gets an amplitude between lesion.harmonicAmplitudeMinShare and all of the maximum, and a random
+  // phase; the sum stays ≤ 4 × 0.15 = 0.6 of the mean radius at the registry's maximum, so every radius stays positive (star-shaped).
   const waves = HARMONICS.map((k) => ({
     k,
-    amplitude: maxAmplitude * rng.range(0.4, 1),
+    amplitude: maxAmplitude * rng.range(paramValue('lesion.harmonicAmplitudeMinShare'), 1),
     phase: rng.range(0, TAU),
   }))
   const radiiUm: number[] = []
