@@ -2,6 +2,8 @@
 import * as THREE from 'three'
 import noiseGlsl from '../../shaders/noise.glsl?raw'
 import sectionVert from '../../shaders/skinSection.vert?raw'
+import sectionCommonGlsl from '../../shaders/skinSectionCommon.glsl?raw'
+import skinLayersGlsl from '../../shaders/skinLayers.glsl?raw'
 import sectionFrag from '../../shaders/skinSection.frag?raw'
 import structureVert from '../../shaders/structure.vert?raw'
 import structureFrag from '../../shaders/structure.frag?raw'
@@ -121,7 +123,7 @@ export function createSectionMaterial(
     name: woundBed ? 'skin-wound-bed' : cutFace ? 'skin-cut-face' : 'skin-block',
     uniforms,
     vertexShader: sectionVert,
-    fragmentShader: noiseGlsl + '\n' + thermalGlsl + '\n' + sectionFrag,
+    fragmentShader: [noiseGlsl, thermalGlsl, sectionCommonGlsl, skinLayersGlsl, sectionFrag].join('\n'),
     side: THREE.FrontSide,
     // The cut face does not write depth: the follicles and cells of the thick section behind it draw over it,
     // while the other faces (which write depth) still hide everything inside the block.

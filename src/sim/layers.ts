@@ -19,7 +19,7 @@ export function layerDepthsFrom(layers: LayerThicknesses): LayerDepths {
 /**
  * Depth of the dermo-epidermal junction at a surface point, µm.
  *
- * CONTRACT (reproduced exactly by the GLSL shader shaders/skinSection.frag, dejDepth):
+ * CONTRACT (reproduced exactly by the GLSL shader shaders/skinSectionCommon.glsl, dejDepth):
  *
  *     dej(x, y) = D + A · sin(2π·x / λ) · sin(2π·y / λ)
  *

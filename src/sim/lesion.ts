@@ -2,7 +2,7 @@
 // lies beside healthy skin. Its shape is illustrative (no shape data in REFERENCE): a circle perturbed by a few
 // low harmonics with seeded amplitudes and phases.
 //
-// Contract with the GLSL shader (shaders/skinSection.frag, lesionSd): the radius r(θ) is stored at N equally
+// Contract with the GLSL shader (shaders/skinSectionCommon.glsl, lesionSd): the radius r(θ) is stored at N equally
 // spaced angles θ_i = 2π·i/N (θ measured with atan2(dy, dx) from the centre, in [0, 2π)) and linearly
 // interpolated between them; a point is in the lesion when its distance from the centre is ≤ r(θ).
 import type { Lesion } from './types'
