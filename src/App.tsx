@@ -5,6 +5,7 @@ import { Legend } from './ui/Legend'
 import { BlockFigures } from './ui/BlockFigures'
 import { LaserPanel } from './ui/LaserPanel'
 import { TreatFigures } from './ui/TreatFigures'
+import { SceneKey } from './ui/SceneKey'
 import { ThermalLegend, TimeScaleNote } from './ui/ThermalLegend'
 import { HoverLabel } from './ui/HoverLabel'
 import { Messages } from './ui/Messages'
@@ -81,6 +82,7 @@ export function App() {
               True relative scale on every axis · cells drawn ×{CELL_ENLARGEMENT} so they stay visible · drag
               to orbit, scroll to zoom, right-drag to pan
             </p>
+            {activeView === 'treat' && <SceneKey />}
             {activeView === 'treat' && <ThermalLegend />}
             {activeView === 'treat' && <TimeScaleNote />}
             {activeView === 'heal' && (

@@ -1,6 +1,6 @@
 import { PALETTE, type PaletteKey } from '../scene/palette'
 
-interface LegendEntry {
+export interface LegendEntry {
   colour: PaletteKey
   label: string
   shape?: 'swatch' | 'dot' | 'line'
@@ -30,7 +30,7 @@ const STRUCTURES: LegendEntry[] = [
   { colour: 'tCell', label: 'CD8+ T lymphocyte', shape: 'dot' },
 ]
 
-function Entry({ entry }: { entry: LegendEntry }) {
+export function Entry({ entry }: { entry: LegendEntry }) {
   return (
     <li>
       <span
