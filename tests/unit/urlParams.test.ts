@@ -24,3 +24,33 @@ describe('?view= link parameter', () => {
     ])
   })
 })
+
+describe('unknown, repeated and malformed link parameters', () => {
+  it('names an unknown parameter (a typo) and still applies the rest', () => {
+    applyUrlParams('?sight=face&seed=4')
+    const s = useDermaStore.getState()
+    expect(s.scenario.seed).toBe(4)
+    expect(s.messages.map((m) => m.text)).toEqual([
+      'Link parameter ignored — "sight" is not a DermaSim parameter (use site, seed, view, test).',
+    ])
+  })
+
+  it('says which of a repeated parameter is used', () => {
+    applyUrlParams('?site=face&site=palm')
+    const s = useDermaStore.getState()
+    expect(s.scenario.site).toBe('face')
+    expect(s.messages.map((m) => m.text)).toEqual([
+      'Link parameter "site" appears 2 times ("face", "palm"): the first is used.',
+    ])
+  })
+
+  it('refuses a test value other than 1 with a message, staying in the normal mode', () => {
+    useDermaStore.setState({ testMode: false })
+    applyUrlParams('?test=true')
+    const s = useDermaStore.getState()
+    expect(s.testMode).toBe(false)
+    expect(s.messages.map((m) => m.text)).toEqual([
+      'Link parameter ignored — test must be 1 to turn on the test mode (got "true").',
+    ])
+  })
+})
