@@ -16,7 +16,8 @@ function VehicleNote() {
   return (
     <p className="hint" data-testid="deliver-vehicle">
       Only {formatConcentrationUgPerMl(vehicle.solubilityUgPerCm3)} dissolves
-      {estimated ? ' (estimated from log P: uncertain)' : ''}; the other {Math.round(share * 100)} % of the{' '}
+      {estimated ? ' (estimated from log P: uncertain)' : ''}; the other{' '}
+      {share > 0.99 ? 'more than 99' : Math.round(share * 100)} % of the{' '}
       {agent === 'custom' ? 'agent' : 'drug'} stays suspended and keeps the cream saturated until it is used
       up.
     </p>

@@ -25,7 +25,7 @@ function belowDetectionNote(result: DeliveryResult, hours: number): string {
   }
   return (
     `Intact skin has let through less than a millionth of the dose in ${formatHours(hours)} (below detection): ` +
-    `the barrier holds ${SHORT_NAMES[result.agent]} back for ≈ ${lag} (its lag time) before a steady flow starts. ` +
+    `the barrier holds it back for ≈ ${lag} (its lag time) before a steady flow starts. ` +
     'The figure is a lower bound; the 24-hour figure below is past most of the lag.'
   )
 }
