@@ -70,7 +70,7 @@ export interface Report {
   /** The validated topical section and its delivery, intact vs lasered (only with options.delivery). */
   topical?: Scenario['topical']
   delivery?: DeliveryResult
-  /** NB-UVB dose fractions, intact vs lasered, right after the laser (only with options.delivery). */
+  /** NB-UVB dose fractions, intact vs lasered, at the course's first NB-UVB session (only with options.delivery). */
   uv?: UvResult
 }
 
@@ -115,7 +115,7 @@ export function simulateScenario(scenario: Scenario, options: SimulateOptions = 
   if (options.delivery) {
     report.topical = { ...scenario.topical, custom: { ...scenario.topical.custom } }
     report.delivery = deliveryReport(scenario.site, scenario.laser, scenario.topical)
-    report.uv = uvReport(scenario.site, scenario.laser)
+    report.uv = uvReport(scenario.site, scenario.laser, scenario.course)
   }
   if (!options.healing) return report
   const course = scenario.course

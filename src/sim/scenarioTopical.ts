@@ -4,10 +4,13 @@
 //
 // Numeric ranges and defaults are the registered ParamDefs (src/sim/transport/transportParams.ts): 5% (5-FU cream,
 // REFERENCE §4.3), 3 h and 0 h after the laser (issue 5's example), custom MW 300 and log P 1. Default agent
-// '5-fu': the agent whose marketed strength (5%) is the default concentration.
+// '5-fu': the agent whose marketed strength (5%) is the default concentration. Choosing another agent without
+// giving a concentration in the same object sets that agent's clinical strength (clobetasol 0.05%, 5-FU 5%, PRP
+// 2.86e-5% = its 286 ng/mL of PDGF-AB + TGF-β1, custom 1%): a 5% clobetasol cream does not exist.
 import type { TopicalAgentId, TopicalSettings } from './transport/types'
 import type { SectionCheck, SectionProblem } from './scenarioLaser'
 import { transportParamDef } from './transport/transportParams'
+import { defaultConcentrationPercent } from './transport/vehicle'
 import { describeValue } from './describeValue'
 import { numberIn } from './fieldChecks'
 
@@ -107,6 +110,9 @@ export function checkTopicalSection(
       const message = `unknown topical key; the keys are ${TOPICAL_FIELD_NAMES.join(', ')}`
       problems.push({ subPath: `.${describeValue(key)}`, message })
     }
+  }
+  if (merged.agent !== current.agent && !('concentrationPercent' in value)) {
+    merged.concentrationPercent = defaultConcentrationPercent(merged.agent)
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: merged }
 }

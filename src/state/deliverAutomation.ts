@@ -3,7 +3,7 @@
 // is computed by the view while it is shown (status 'idle' otherwise).
 import { useDermaStore } from './store'
 import { deliverClock, deliverHours, type DeliverField, type DeliverStatus } from './deliverSlice'
-import type { TopicalAgentId } from '../sim/transport/types'
+import type { DeliveryResult, TopicalAgentId, UvResult } from '../sim/transport/types'
 import { TOPICAL_AGENTS } from '../sim/scenarioTopical'
 import { THERAPY_PATIENTS_RANGE, runTherapy } from './deliverTherapy'
 
@@ -17,7 +17,10 @@ export interface DeliverySnapshot {
   hours: number
   playing: boolean
   field: DeliverField
-  /** lasered ÷ intact amount past the stratum corneum at the end (Infinity when intact is 0); null until computed. */
+  /**
+   * lasered ÷ intact amount past the stratum corneum at the end, the intact amount floored at the detection limit
+   * (then a lower bound: report.delivery.enhancement.atEnd.intactBelowDetection); null until computed.
+   */
   enhancementRatio: number | null
   /** When each arm's basal layer reaches the threshold, h (null: not within the application). */
   basalReachH: { intact: number | null; lasered: number | null } | null
@@ -25,6 +28,8 @@ export interface DeliverySnapshot {
   uvBasalFraction: { intact: number; lasered: number } | null
   /** Worker time of the run shown, ms: the transport model (both arms) and the whole build for the view. */
   computeMs: { transport: number; view: number } | null
+  /** The report's full `delivery` and `uv` objects for the settings shown (as the command line prints them). */
+  report: { delivery: DeliveryResult; uv: UvResult } | null
   /** Therapy comparison: status, progress and mean repigmentation (all sites) per arm once done. */
   therapy: { status: DeliverStatus; done: number; total: number; meanByArm: Record<string, number> | null }
 }
@@ -71,6 +76,7 @@ export function deliverySnapshot(): { delivery: DeliverySnapshot } {
           }
         : null,
       computeMs: data ? { transport: data.transportMs, view: data.computeMs } : null,
+      report: data ? structuredClone(data.report) : null,
       therapy: {
         status: t.status,
         done: t.done,

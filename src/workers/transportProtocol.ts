@@ -3,7 +3,8 @@
 // regular (r, z) grid at every reported time, so the scene only blends two snapshots per frame (no search, no log).
 import type { SiteId } from '../sim/types'
 import type { LaserSettings } from '../sim/scenarioLaser'
-import type { DeliveryResult, TopicalSettings } from '../sim/transport'
+import type { DeliveryResult, TopicalSettings, UvResult } from '../sim/transport'
+import type { CourseSettings } from '../sim/healing/types'
 import type { LayerDepths } from '../sim/transport/geometry'
 import type { TherapyComparison, TherapyComparisonConfig } from '../sim/healing/therapyComparison'
 
@@ -30,9 +31,11 @@ export interface ArmViewData {
   profileUgPerCm3: Float64Array[]
   /** Amount delivered past the stratum corneum per reported time, µg/cm² (the enhancement's numerator). */
   deliveredUgPerCm2: number[]
-  /** NB-UVB reaching the basal layer and the follicle bulge, fraction of the surface dose, per reported time. */
+  /** NB-UVB reaching the (living) basal layer and the follicle bulge, fraction of the surface dose, per time. */
   uvBasalFraction: number[]
   uvBulgeFraction: number[]
+  /** Lasered arm: NB-UVB at the living basal layer beside the open channel, per time (null: closed / intact). */
+  uvWallFraction: (number | null)[]
 }
 
 export interface DeliverViewData {
@@ -60,6 +63,8 @@ export interface DeliverViewData {
   intact: ArmViewData
   lasered: ArmViewData
   result: DeliveryResult
+  /** The report's `delivery` and `uv` objects, exactly as the command line prints them (window.dermasim API). */
+  report: { delivery: DeliveryResult; uv: UvResult }
   /** runDelivery's own time (both arms), and the whole build (with the resampling), ms, in the worker. */
   transportMs: number
   computeMs: number
@@ -70,6 +75,8 @@ export interface DeliveryViewInput {
   site: SiteId
   laser: LaserSettings
   topical: TopicalSettings
+  /** When the course's first NB-UVB session is (the report's uv figures are read then). */
+  course: Pick<CourseSettings, 'uv' | 'uvStartDay'>
 }
 
 export type TransportRequest = { kind: 'delivery'; id: number; input: DeliveryViewInput }

@@ -6,6 +6,8 @@
 import {
   AGENT_LABELS,
   depthProfileAt,
+  formatDeliveryResult,
+  uvReport,
   openRadiusUm,
   runDelivery,
   transmissionAt,
@@ -74,6 +76,7 @@ function armView(
   let profileDepthUm: Float64Array = new Float64Array(0)
   const uvBasalFraction: number[] = []
   const uvBulgeFraction: number[] = []
+  const uvWallFraction: (number | null)[] = []
   run.fields.timesH.forEach((timeH, s) => {
     const c = field.concentrationUgPerCm3[s]
     const k = field.kind[s]
@@ -101,6 +104,7 @@ function armView(
     const doses = uvDetails({ site: input.site, laser: input.laser, hoursAfterLaser: hoursAfterLaser[s] })
     uvBasalFraction.push(lasered ? doses.basalDoseFraction.lasered : doses.basalDoseFraction.intact)
     uvBulgeFraction.push(lasered ? doses.bulgeDoseFraction.lasered : doses.bulgeDoseFraction.intact)
+    uvWallFraction.push(lasered ? doses.channelWallBasalDoseFraction : null)
   })
   return {
     drugLog,
@@ -111,6 +115,7 @@ function armView(
     deliveredUgPerCm2: run.deliveredUgPerCm2[armId],
     uvBasalFraction,
     uvBulgeFraction,
+    uvWallFraction,
   }
 }
 
@@ -151,6 +156,10 @@ export function buildDeliverViewData(input: DeliveryViewInput): DeliverViewData 
     intact: armView(run, 'intact', grid, openR, hoursAfterLaser, input),
     lasered: armView(run, 'lasered', grid, openR, hoursAfterLaser, input),
     result: run.result,
+    report: {
+      delivery: formatDeliveryResult(run.result),
+      uv: uvReport(input.site, input.laser, input.course),
+    },
     transportMs: run.computeMs,
     computeMs: performance.now() - started,
   }

@@ -1,6 +1,6 @@
 // The Drugs & UV view in a real browser (headless Chromium, software WebGL), against the production build:
-// both halves of the one canvas draw the tissue, the agent switches (UI and API), the enhancement (> 1) and the
-// times to the basal layer are shown, the plots exist, the therapy comparison runs in its worker and shows
+// both halves of the one canvas draw the tissue, the agent switches (UI and API), the enhancement (> 1, its 24 h
+// companion, a lower bound for PRP) and the times to the basal layer are shown, the full report is in the API, the plots exist, the therapy comparison runs in its worker and shows
 // results, axe passes, and nothing is logged or fetched from elsewhere. One page load on purpose (SwiftShader).
 import {
   axeViolations,
@@ -91,12 +91,20 @@ test.describe('Drugs & UV view', () => {
     expect(steroid.enhancementRatio ?? 0).toBeGreaterThan(1)
     await expect(page.getByTestId('deliver-reach')).toContainText('not within 3 h')
 
-    // switch agent through the API: PRP, shown as "> 10⁶" rather than a meaningless number
+    // the full report objects, as the command line prints them
+    const full = steroid.report
+    expect(full?.delivery.enhancement.atHorizon.hours).toBe(24)
+    expect(full?.delivery.vehicle.solubilityUgPerCm3).toBeGreaterThan(0)
+    expect(full?.uv.hoursAfterLaser).toBe(120)
+    await expect(page.getByTestId('deliver-enhancement-horizon')).toContainText('×')
+
+    // switch agent through the API: PRP, below detection in intact skin: a lower bound ("> …"), not 10¹¹⁰
     expect(await page.evaluate(() => window.dermasim.setDelivery({ agent: 'prp', timeH: 1 }))).toEqual({
       ok: true,
     })
     await waitForAgent(app, 'prp')
-    await expect(page.getByTestId('deliver-enhancement')).toContainText('> 10⁶')
+    await expect(page.getByTestId('deliver-enhancement')).toContainText('> ')
+    await expect(page.getByText(/a protein this size/)).toBeVisible()
     // bad input: a clear message, nothing changed
     const bad = await page.evaluate(() => window.dermasim.setDelivery({ agent: 'aspirin', timeH: 99 }))
     expect(bad.ok).toBe(false)

@@ -5,7 +5,13 @@ import { DEFAULT_SCENARIO } from '../../src/sim'
 import { buildDeliverViewData } from '../../src/workers/transportViewData'
 import { VIEW_GRID } from '../../src/workers/transportProtocol'
 import { FieldTexture } from '../../src/scene/deliver/fieldTexture'
-import { formatAmount, formatRatio, formatReach } from '../../src/ui/deliver/format'
+import {
+  formatAmount,
+  formatLongDuration,
+  formatRatio,
+  formatReach,
+  formatStrength,
+} from '../../src/ui/deliver/format'
 import { createDeliverApi } from '../../src/state/deliverAutomation'
 import { useDermaStore } from '../../src/state/store'
 
@@ -15,6 +21,7 @@ const data = buildDeliverViewData({
   site: s.site,
   laser: s.laser,
   topical: { ...s.topical, agent: '5-fu' },
+  course: { uv: s.course.uv, uvStartDay: s.course.uvStartDay },
 })
 
 describe('Drugs & UV view data', () => {
@@ -34,6 +41,14 @@ describe('Drugs & UV view data', () => {
     expect(data.lasered.uvBasalFraction[0]).toBeGreaterThan(data.intact.uvBasalFraction[0])
   })
 
+  it('carries the report objects the command line prints (automation API), UV at the course’s session', () => {
+    expect(data.report.delivery.enhancementAtEnd).toBe(Number(data.result.enhancementAtEnd.toPrecision(4)))
+    expect(data.report.delivery.enhancement.atHorizon.hours).toBe(24)
+    expect(data.report.uv.hoursAfterLaser).toBe(s.course.uvStartDay * 24)
+    expect(data.lasered.uvWallFraction[0]).toBeGreaterThan(data.intact.uvBasalFraction[0])
+    expect(data.intact.uvWallFraction.every((v) => v === null)).toBe(true)
+  })
+
   it('fills the texture between snapshots, and only when the time changes', () => {
     const t = new FieldTexture()
     expect(t.update(data.lasered, data.timesH, 1)).toBe(true)
@@ -45,11 +60,18 @@ describe('Drugs & UV view data', () => {
 })
 
 describe('formats', () => {
-  it('caps meaningless ratios and says when the basal layer is not reached', () => {
+  it('words ratios with 2 digits, lower bounds as “>”, and says when the basal layer is not reached', () => {
     expect(formatRatio(Number.POSITIVE_INFINITY)).toBe('> 10⁶ ×')
-    expect(formatRatio(2.6e110)).toBe('> 10⁶ ×')
     expect(formatRatio(43.2)).toBe('43 ×')
+    expect(formatRatio(4.09)).toBe('4.1 ×')
+    expect(formatRatio(413_942, true)).toBe('> 410,000 ×')
+    expect(formatRatio(2.6e110)).toMatch(/^2\.6 × 10¹¹⁰ ×$/)
     expect(formatReach(null, 3)).toBe('not within 3 h')
+    expect(formatReach(1.4e-4, 3, 1.4e-4)).toBe('immediate (< 1 s)')
+    expect(formatStrength(0.05)).toBe('0.05 %')
+    expect(formatStrength(2.86e-5)).toBe('286 ng/mL')
+    expect(formatLongDuration(15.6)).toBe('15.6 h')
+    expect(formatLongDuration(10200)).toBe('425 days')
   })
 
   it('shows vanishing amounts (PRP through intact skin: ~10⁻¹³⁰) as ≈ 0, others with 2 digits', () => {

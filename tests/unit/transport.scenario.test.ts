@@ -13,6 +13,7 @@ describe('topical section validator', () => {
     expect(r.value).toEqual({
       ...DEFAULT_TOPICAL,
       agent: 'custom',
+      concentrationPercent: 1,
       custom: { molecularWeight: 300, logP: 2 },
     })
     expect(DEFAULT_TOPICAL).toEqual({
@@ -46,12 +47,31 @@ describe('topical section validator', () => {
       '.custom."size"',
       '."colour"',
     ])
-    expect(r.problems[1].message).toContain('from 0.001 to 100%')
+    expect(r.problems[1].message).toContain('from 1e-7 to 100%')
     expect(r.problems[0].message).toContain('corticosteroid, 5-fu, prp, custom')
     const notObject = checkTopicalSection(3)
     expect(notObject.ok).toBe(false)
     const badCustom = checkTopicalSection({ custom: [] })
     expect(badCustom.ok || badCustom.problems[0].subPath).toBe('.custom')
+  })
+})
+
+describe('clinical strength per agent', () => {
+  it('choosing an agent sets its strength unless the same object gives one', () => {
+    const strength = (value: object, current = DEFAULT_TOPICAL) => {
+      const r = checkTopicalSection(value, current)
+      return r.ok ? r.value.concentrationPercent : NaN
+    }
+    expect(strength({ agent: 'corticosteroid' })).toBe(0.05)
+    expect(strength({ agent: '5-fu' })).toBe(5)
+    // PRP: PDGF-AB 117 + TGF-β1 169 ng/mL (Weibrich 2002) = 286 ng/mL = 2.86e-5 % w/v.
+    expect(strength({ agent: 'prp' })).toBeCloseTo(2.86e-5, 12)
+    expect(strength({ agent: 'corticosteroid', concentrationPercent: 0.1 })).toBe(0.1)
+    // Same agent again: the user's strength stays.
+    expect(strength({ agent: '5-fu' }, { ...DEFAULT_TOPICAL, concentrationPercent: 1 })).toBe(1)
+    expect(strength({ hours: 2 }, { ...DEFAULT_TOPICAL, agent: 'prp', concentrationPercent: 1e-6 })).toBe(
+      1e-6,
+    )
   })
 })
 
@@ -76,7 +96,6 @@ describe('the scenario carries the topical section', () => {
     if (ok.ok) {
       expect(ok.scenario.topical.agent).toBe('prp')
       expect(ok.scenario.topical.hours).toBe(6)
-      expect(ok.scenario.topical.concentrationPercent).toBe(DEFAULT_TOPICAL.concentrationPercent)
     }
     const bad = validateScenario({ topical: { custom: { logP: 'high' } } })
     expect(bad.ok).toBe(false)

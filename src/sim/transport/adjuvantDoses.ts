@@ -3,8 +3,8 @@
 // states with its own open-channel share.
 // - uvBasalDoseFraction: incident NB-UVB reaching the dermo-epidermal junction; intact = Beer–Lambert through the
 //   site's epidermis; lasered = mean over the open channel's footprint right after the laser (uv.ts).
-// - topicalBasalExposure: time-integrated basal-layer concentration (AUC over a 3 h application started right after
-//   the laser) relative to the basal layer lining an open channel: lasered = 1 by definition (AUC over the damaged
+// - topicalBasalExposure: time-integrated basal-layer concentration (AUC over a 3 h application of the agent's
+//   clinical strength started right after the laser; basal layer incl. the coagulated rim) relative to the basal layer lining an open channel: lasered = 1 by definition (AUC over the damaged
 //   disc, lesion radius, of the lasered arm), intact = AUC of the intact arm ÷ that. Linear model: the strength
 //   cancels. Agent 'none': 0 for both.
 import type { AdjuvantDoses, SkinState } from '../healing/types'
@@ -15,6 +15,7 @@ import { DEFAULT_LASER } from '../scenarioLaser'
 import { runDelivery } from './delivery'
 import { uvDetails } from './uv'
 import { transportParam as tp } from './transportParams'
+import { defaultConcentrationPercent } from './vehicle'
 
 const cache = new Map<string, { uv: Record<SkinState, number>; topical: Record<SkinState, number> }>()
 
@@ -35,11 +36,12 @@ function compute(
     laser: channelLaser,
     topical: {
       agent,
-      concentrationPercent: tp('transport.concentrationPercent'),
+      concentrationPercent: defaultConcentrationPercent(agent),
       hours: tp('transport.hours'),
       applyAfterLaserHours: 0,
       custom,
     },
+    skipHorizon: true,
   })
   const reference = run.basalAuc.wound
   const intact = reference > 0 ? Math.min(1, run.basalAuc.intact / reference) : 0

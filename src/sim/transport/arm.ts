@@ -24,6 +24,8 @@ export interface ArmSetup {
   /** Hours after the laser at which the application starts. */
   startAfterLaserH: number
   refineSpace: number
+  /** Clearance rate on the free concentration in vascular dermis, 1/s (clearance.ts). */
+  clearancePerS: number
 }
 
 export class Arm {
@@ -38,6 +40,9 @@ export class Arm {
   private readonly basalRows: number[] = []
   private readonly dermisTopRow: number
   private readonly vehicleRows: number
+  /** Suspended (undissolved) agent in the whole vehicle, solver amount units; the vehicle cells held saturated. */
+  private solid = 0
+  private vehicleCells: number[] = []
 
   constructor(setup: ArmSetup) {
     this.setup = setup
@@ -94,7 +99,7 @@ export class Arm {
       partition: new Float64Array(n),
       sinkPerS: new Float64Array(n),
     }
-    const perfusion = tp('transport.dermis.perfusionPerS')
+    const clearance = this.setup.clearancePerS
     let changed = false
     for (let i = 0; i < nr; i++) {
       const rc = (this.rFaces[i] + this.rFaces[i + 1]) / 2
@@ -115,23 +120,88 @@ export class Arm {
               : props.viable
         media.diffusivity[k] = medium.diffusivityCm2PerS * 1e8 * (kind === CELL_KIND.rim ? rimFactor : 1)
         media.partition[k] = medium.partition
-        // Perfusion in vascular dermis; coagulated rim has no blood flow.
-        media.sinkPerS[k] = kind === CELL_KIND.tissue && zc > d.dejUm ? perfusion : 0
+        // Clearance in vascular dermis; the coagulated rim has lost its vessels.
+        media.sinkPerS[k] = kind === CELL_KIND.tissue && zc > d.dejUm ? clearance : 0
         if (this.kind[k] !== kind) changed = true
         this.kind[k] = kind
       }
     }
     this.solver.setMedia(media)
+    // A channel cell covered by new epidermis keeps its dissolved agent (setMedia); the solid stays in the vehicle.
+    if (changed) this.refreshFixed()
     return changed
   }
 
-  /** Vehicle (film and open channels) at concentration c0, tissue empty. */
-  fillVehicle(c0: number): void {
+  /**
+   * Vehicle (film and open channels) holding c0 µg/cm³, tissue empty: dissolved up to `solubility`, the rest a
+   * suspended solid shared by the whole vehicle (vehicle.ts).
+   */
+  fillVehicle(c0: number, solubility = Number.POSITIVE_INFINITY): void {
     const c = new Float64Array(this.solver.n)
+    const dissolved = Math.min(c0, solubility)
+    this.solid = 0
     for (let k = 0; k < c.length; k++) {
-      if (this.kind[k] === CELL_KIND.vehicle || this.kind[k] === CELL_KIND.channel) c[k] = c0
+      if (!this.isVehicle(k)) continue
+      c[k] = dissolved
+      this.solid += (c0 - dissolved) * this.solver.volume[k]
     }
     this.solver.setConcentrations(c)
+    this.refreshFixed()
+  }
+
+  /** Vehicle (film and open channels) per unit-cell area, µm. */
+  vehicleThicknessUm(): number {
+    let v = 0
+    for (let k = 0; k < this.solver.n; k++) if (this.isVehicle(k)) v += this.solver.volume[k]
+    return v / this.areaUm2
+  }
+
+  private isVehicle(k: number): boolean {
+    return this.kind[k] === CELL_KIND.vehicle || this.kind[k] === CELL_KIND.channel
+  }
+
+  /**
+   * One time step. While suspended solid remains, the vehicle stays saturated (its cells held fixed in the solver:
+   * particles throughout the cream, and the vehicle mixes within seconds); what it passed to the skin is taken from
+   * the solid. The step that uses the solid up takes the overdraft from the dissolved agent, and the vehicle is
+   * free from then on.
+   */
+  step(dt: number): void {
+    const { solver } = this
+    solver.step(dt)
+    if (this.vehicleCells.length === 0) return
+    let out = 0
+    for (const k of this.vehicleCells) out += solver.outflow(k) * dt
+    this.solid -= out
+    if (this.solid > 0) return
+    let dissolved = 0
+    for (const k of this.vehicleCells) dissolved += solver.amount(k)
+    const keep = dissolved > 0 ? Math.max(0, 1 + this.solid / dissolved) : 0
+    for (const k of this.vehicleCells) solver.u[k] *= keep
+    this.solid = 0
+    this.refreshFixed()
+  }
+
+  /** The solver holds the vehicle cells fixed while there is suspended solid. */
+  private refreshFixed(): void {
+    this.vehicleCells = []
+    if (!(this.solid > 0)) {
+      this.solver.setFixed(null)
+      return
+    }
+    const mask = new Uint8Array(this.solver.n)
+    for (let k = 0; k < mask.length; k++) {
+      if (this.isVehicle(k)) {
+        mask[k] = 1
+        this.vehicleCells.push(k)
+      }
+    }
+    this.solver.setFixed(mask)
+  }
+
+  /** Agent still suspended (undissolved) in the vehicle, µg/cm² of surface. */
+  solidUgPerCm2(): number {
+    return this.perArea(this.solid)
   }
 
   private perArea(amount: number): number {
@@ -147,7 +217,7 @@ export class Arm {
     const { nr } = this.solver
     for (let k = 0; k < this.solver.n; k++) {
       const a = this.solver.amount(k)
-      if (this.kind[k] === CELL_KIND.vehicle || this.kind[k] === CELL_KIND.channel) vehicle += a
+      if (this.isVehicle(k)) vehicle += a
       else {
         tissue += a
         const j = Math.floor(k / nr)
@@ -155,23 +225,28 @@ export class Arm {
       }
     }
     return {
-      vehicle: this.perArea(vehicle),
+      vehicle: this.perArea(vehicle + this.solid),
       tissue: this.perArea(tissue),
       stratumCorneum: this.perArea(sc),
       cleared: this.perArea(this.solver.cleared),
     }
   }
 
-  /** Volume-weighted mean tissue concentration of rows (µg/cm³), columns with rc < maxRUm only. */
-  rowsMean(rows: number[], maxRUm = Infinity): number {
+  /**
+   * Volume-weighted mean concentration of rows (µg/cm³) over columns with minRUm ≤ rc < maxRUm: tissue and
+   * coagulated rim, or (living) tissue only.
+   */
+  rowsMean(rows: number[], maxRUm = Infinity, living = false, minRUm = 0): number {
     const { nr } = this.solver
     let sum = 0
     let vol = 0
     for (const j of rows) {
       for (let i = 0; i < nr; i++) {
-        if ((this.rFaces[i] + this.rFaces[i + 1]) / 2 >= maxRUm) break
+        const rc = (this.rFaces[i] + this.rFaces[i + 1]) / 2
+        if (rc >= maxRUm) break
+        if (rc < minRUm) continue
         const k = j * nr + i
-        if (this.kind[k] !== CELL_KIND.tissue && this.kind[k] !== CELL_KIND.rim) continue
+        if (this.kind[k] !== CELL_KIND.tissue && (living || this.kind[k] !== CELL_KIND.rim)) continue
         sum += this.solver.amount(k)
         vol += this.solver.volume[k]
       }
@@ -179,8 +254,14 @@ export class Arm {
     return vol > 0 ? sum / vol : 0
   }
 
+  /** Basal layer, tissue and coagulated rim within maxRUm (the Heal model's wound exposure). */
   basalMean(maxRUm = Infinity): number {
     return this.rowsMean(this.basalRows, maxRUm)
+  }
+
+  /** Living basal layer (tissue cells only: not the coagulated rim, not the channel) from minRUm outward. */
+  livingBasalMean(minRUm = 0): number {
+    return this.rowsMean(this.basalRows, Infinity, true, minRUm)
   }
 
   /** Laterally averaged tissue concentration per depth row below the surface (µg/cm³) and row centres (µm). */

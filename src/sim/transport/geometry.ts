@@ -8,15 +8,53 @@
 // moves inward at 'healing.keratinocyteFrontSpeedUmPerH' (11.4 µm/h, Stumpp 2009 via src/sim/pattern); the open
 // radius is min(crater radius, lesion radius − v·t): the channel is the crater inside that radius. Covered crater
 // is given the properties of the layer it lies in (the barrier is taken as restored: a lower bound on delivery).
-// Continuous mode: the whole cell is ablated to the axial crater depth and stays open until migration starts
-// ('healing.continuousStartDelayH', 48 h, Collawn 2001).
+// Continuous mode: the whole cell is ablated to the axial crater depth. Nothing closes before migration starts
+// ('healing.continuousStartDelayH', 48 h, Collawn 2001); then, as in the healing model, new epidermis spreads from
+// living epithelium (surviving follicles, the treated area's edge) and the wound is closed when the front has
+// travelled the largest distance to it: 48 h + maxDistance / v (pattern model, on the representative block of seed 1
+// that the Heal model's session response also uses). In the cell the front runs from the wall inward at the speed
+// that closes it then (a disc closing inward has the 1/3 mean-to-max distance ratio such wounds show).
 import type { LayerThicknesses, SiteId } from '../types'
 import type { LaserSettings } from '../scenarioLaser'
 import type { UnitCell } from './types'
 import { SITES } from '../sites'
 import { pulseForLaser } from '../laserPulse'
-import { mtzPerUm2, patternParam } from '../pattern'
+import { generateSkinBlock } from '../anatomy'
+import {
+  generatePattern,
+  mtzPerUm2,
+  patternFigures,
+  patternParam,
+  reepithelializationHours,
+} from '../pattern'
 import { transportParam as tp } from './transportParams'
+
+const continuousClosure = new Map<string, number>()
+
+/** Hours after a continuous pass at which the healing model has the wound closed (memoised per site and laser). */
+function continuousClosedAfterH(site: SiteId, laser: LaserSettings): number {
+  const key = JSON.stringify([site, laser])
+  let hours = continuousClosure.get(key)
+  if (hours === undefined) {
+    const pulse = pulseForLaser(site, laser)
+    const block = generateSkinBlock(site, 1)
+    const pattern = generatePattern({
+      mode: 'continuous',
+      layout: laser.pattern,
+      densityPercent: laser.densityPercent,
+      spotDiameterUm: laser.spotDiameterUm,
+      mtzDiameterUm: pulse.lesionWidthUm,
+      widthUm: block.widthUm,
+      lengthUm: block.lengthUm,
+      seed: 1,
+    })
+    const figures = patternFigures(pattern, pulse, block)
+    hours = reepithelializationHours(figures.maxDistanceToIntactUm ?? 0, 'continuous')
+    if (continuousClosure.size > 16) continuousClosure.clear()
+    continuousClosure.set(key, hours)
+  }
+  return hours
+}
 
 /** The unit cell for a site and laser settings (runs, or reuses, the pulse model). */
 export function unitCellFor(site: SiteId, laser: LaserSettings): UnitCell {
@@ -32,6 +70,7 @@ export function unitCellFor(site: SiteId, laser: LaserSettings): UnitCell {
     craterRadiusUm: 0,
     lesionRadiusUm: 0,
     frontSpeedUmPerH: speed,
+    continuousClosedAfterH: 0,
   }
   if (laser.mode === 'none') return none
   const pulse = pulseForLaser(site, laser)
@@ -46,6 +85,7 @@ export function unitCellFor(site: SiteId, laser: LaserSettings): UnitCell {
       coagulationDepthUm: Float32Array.of(pulse.thermalDamageDepthUm, pulse.thermalDamageDepthUm),
       craterRadiusUm: radiusUm,
       lesionRadiusUm: radiusUm,
+      continuousClosedAfterH: continuousClosedAfterH(site, laser),
     }
   }
   return {
@@ -81,7 +121,9 @@ export const coagulationDepthAt = (cell: UnitCell, rUm: number) =>
 export function openRadiusUm(cell: UnitCell, hoursAfterLaser: number): number {
   if (cell.mode === 'none') return 0
   if (cell.mode === 'continuous') {
-    return hoursAfterLaser < patternParam('healing.continuousStartDelayH') ? cell.radiusUm : 0
+    const delay = patternParam('healing.continuousStartDelayH')
+    const f = (hoursAfterLaser - delay) / Math.max(1e-9, cell.continuousClosedAfterH - delay)
+    return cell.radiusUm * Math.min(1, Math.max(0, 1 - f))
   }
   return Math.max(
     0,
@@ -89,9 +131,21 @@ export function openRadiusUm(cell: UnitCell, hoursAfterLaser: number): number {
   )
 }
 
-/** Hours after the laser at which the open radius falls to rUm (fractional mode). */
+/** Hours after the laser at which the open radius falls to rUm. */
 export function closureHoursAt(cell: UnitCell, rUm: number): number {
+  if (cell.mode === 'continuous') {
+    const delay = patternParam('healing.continuousStartDelayH')
+    return delay + (1 - rUm / cell.radiusUm) * (cell.continuousClosedAfterH - delay)
+  }
   return (cell.lesionRadiusUm - rUm) / cell.frontSpeedUmPerH
+}
+
+/** Hours after the laser at which the channel mouth passes each column centre (events of the lasered arm). */
+export function closureEventsH(cell: UnitCell, rFaces: Float64Array): number[] {
+  if (cell.mode === 'none') return []
+  const out: number[] = []
+  for (let i = 0; i + 1 < rFaces.length; i++) out.push(closureHoursAt(cell, (rFaces[i] + rFaces[i + 1]) / 2))
+  return out
 }
 
 export interface LayerDepths {
@@ -168,7 +222,17 @@ export function depthFaces(
 /** Radial faces, µm: fine out to just past the damaged disc, then growing to the cell radius. */
 export function radialFaces(cell: UnitCell, refine = 1): Float64Array {
   const h = tp('transport.numerics.cellRUm') * refine
-  if (cell.mode !== 'fractional') return Float64Array.of(0, cell.radiusUm)
+  if (cell.mode === 'none') return Float64Array.of(0, cell.radiusUm)
+  if (cell.mode === 'continuous') {
+    // Columns only to follow the closing front (the tissue is the same at every radius).
+    const faces = [0]
+    pushUniform(
+      faces,
+      cell.radiusUm,
+      cell.radiusUm / Math.round(tp('transport.numerics.continuousColumns') / refine),
+    )
+    return Float64Array.from(faces)
+  }
   const fineTo = Math.min(cell.radiusUm, Math.max(cell.craterRadiusUm, cell.lesionRadiusUm) + 2 * h)
   const faces = [0]
   pushUniform(faces, fineTo, h)

@@ -10,6 +10,9 @@
 // (r fastest: bandwidth nr). Unconditionally stable, no oscillation (M-matrix), and mass-conserving: the sum of
 // V·K·u changes only by what the sink removes, which is tallied.
 // Geometry per radian: volume (r₊² − r₋²)/2 · Δz; radial face r·Δz; axial face (r₊² − r₋²)/2.
+// Fixed cells (a vehicle cell saturated over a suspended solid): their u is held during a step (a penalty on the
+// diagonal keeps the matrix symmetric) and outflow(k) gives what they passed to their neighbours, which the caller
+// takes from the solid — exact bookkeeping, so mass stays conserved.
 
 export interface Media {
   /** D of each cell, µm²/s. */
@@ -32,6 +35,9 @@ export class TransportSolver {
   private readonly diag: Float64Array
   private readonly rhs: Float64Array
   private factoredDt = NaN
+  private fixed: Uint8Array | null = null
+  /** Penalty diagonal of the fixed cells (0 elsewhere), set by factor(). */
+  private readonly penalty: Float64Array
   private readonly rCentre: Float64Array
   private readonly rFaces: Float64Array
   private readonly zFaces: Float64Array
@@ -55,6 +61,7 @@ export class TransportSolver {
     this.band = new Float64Array(this.n * (this.nr + 1))
     this.upper = new Float64Array(this.n * (this.nr + 1))
     this.diag = new Float64Array(this.n)
+    this.penalty = new Float64Array(this.n)
     this.rhs = new Float64Array(this.n)
   }
 
@@ -75,6 +82,30 @@ export class TransportSolver {
   private partitionOf(k: number): number {
     if (!this.media) throw new Error('TransportSolver: media not set')
     return this.media.partition[k]
+  }
+
+  /** Adds an amount (C·V units, as amount()) to cell k, e.g. agent dissolving from a suspended solid. */
+  addAmount(k: number, amount: number): void {
+    this.u[k] += amount / (this.volume[k] * this.partitionOf(k))
+  }
+
+  /** Cells whose u is held during each step (1) or not (0); null: none. Refactors at the next step. */
+  setFixed(mask: Uint8Array | null): void {
+    this.fixed = mask
+    this.factoredDt = NaN
+  }
+
+  /** Net flow out of cell k to its neighbours at the current u, amount per second (C·V units, as amount()). */
+  outflow(k: number): number {
+    const { nr, nz, u } = this
+    const i = k % nr
+    const j = (k - i) / nr
+    let f = 0
+    if (i + 1 < nr) f += this.conductanceR(k, i, j) * (u[k] - u[k + 1])
+    if (i > 0) f += this.conductanceR(k - 1, i - 1, j) * (u[k] - u[k - 1])
+    if (j + 1 < nz) f += this.conductanceZ(k, i, j) * (u[k] - u[k + nr])
+    if (j > 0) f += this.conductanceZ(k - nr, i, j - 1) * (u[k] - u[k - nr])
+    return f
   }
 
   /** Sets the concentration C of every cell (requires media). */
@@ -132,6 +163,14 @@ export class TransportSolver {
         }
       }
     }
+    this.penalty.fill(0)
+    if (this.fixed) {
+      for (let k = 0; k < n; k++) {
+        if (this.fixed[k] !== 1) continue
+        diag[k] *= 1e12
+        this.penalty[k] = diag[k]
+      }
+    }
     // LDLᵀ: band[k*w + d] holds L[k][k−d] (d = 1…nr); diag holds D.
     for (let k = 0; k < n; k++) {
       const lo = Math.max(0, k - nr)
@@ -159,11 +198,11 @@ export class TransportSolver {
     const m = this.media
     if (!m) throw new Error('TransportSolver: media not set')
     if (dt !== this.factoredDt) this.factor(dt)
-    const { nr, n, band, upper, diag, rhs, u, volume } = this
+    const { nr, n, band, upper, diag, rhs, u, volume, penalty } = this
     const partition = m.partition
     const w = nr + 1
     for (let k = 0; k < n; k++) {
-      let s = (volume[k] * partition[k] * u[k]) / dt
+      let s = penalty[k] > 0 ? penalty[k] * u[k] : (volume[k] * partition[k] * u[k]) / dt
       const base = k * w
       const dMax = k < nr ? k : nr
       for (let d = 1; d <= dMax; d++) s -= band[base + d] * rhs[k - d]
@@ -179,7 +218,7 @@ export class TransportSolver {
     let sink = 0
     const sinkPerS = m.sinkPerS
     for (let k = 0; k < n; k++) {
-      u[k] = rhs[k]
+      if (penalty[k] === 0) u[k] = rhs[k] // fixed cells keep their u exactly
       sink += volume[k] * sinkPerS[k] * u[k]
     }
     this.cleared += sink * dt

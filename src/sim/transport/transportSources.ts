@@ -27,6 +27,18 @@ export const TRANSPORT_SOURCES: Record<string, SourceRef> = {
     'GrowthFactorSizes',
     'Growth-factor sizes: PDGF about 25-30 kDa dimer; TGF-β1 25 kDa dimer (REFERENCE §4.3, T). PRP content: PDGF-AB 117 ng/mL, TGF-β1 169 ng/mL (Weibrich 2002, A).',
   ),
+  ClobetasolSolubility: source(
+    'ClobetasolSolubility',
+    'Clobetasol propionate: water solubility 3.86 (EST) at 25 °C and melting point 195.5-197 °C (DrugPedia, from PubChem/EPI Suite; printed as mg/mL, read as mg/L since pharmacopoeias call it practically insoluble in water); USP specification sheet (Aarnee International): melting range 195-197 °C, practically insoluble in water (B).',
+  ),
+  FluorouracilSolubility: source(
+    'FluorouracilSolubility',
+    'Solubility of 5-fluorouracil in water, mole fraction 0.001102-0.003452 at 283.15-323.15 K (dynamic laser monitoring, "Dissolution behavior of 5-fluorouracil in fourteen neat solvents", abstract seen, journal not recorded); WHO International Pharmacopoeia: sparingly soluble in water, melts about 282 °C (B).',
+  ),
+  JainYalkowsky2001: source(
+    'JainYalkowsky2001',
+    'Jain N, Yalkowsky SH. Estimation of the aqueous solubility I: application to organic nonelectrolytes. J Pharm Sci 2001;90:234-252 — General Solubility Equation log S = 0.5 − 0.01(MP − 25) − log K_ow (from memory, T).',
+  ),
   PottsGuy1992: source(
     'PottsGuy1992',
     'Potts RO, Guy RH. log k_p [cm/h] = −2.7 + 0.71·log K_ow − 0.0061·MW (REFERENCE §4.2, T: equation not verified there). Used only as a check of the stratum-corneum model.',
@@ -34,6 +46,18 @@ export const TRANSPORT_SOURCES: Record<string, SourceRef> = {
   PennesPerfusion: source(
     'PennesPerfusion',
     'Skin perfusion ω = 0.002 s⁻¹ (Python bioheat demo; IT’IS-type 106 mL/min/kg × 1109 kg/m³), REFERENCE §2.4 (B/C).',
+  ),
+  RenkinCrone: source(
+    'RenkinCrone',
+    'Renkin EM 1959 and Crone C 1963 (Acta Physiol Scand): capillary extraction E = 1 − exp(−PS/F); Renkin 1954 restricted diffusion through pores; small-solute capillary permeability ≈ 1e-5 cm/s and capillary surface ≈ 70 cm²/g (textbook physiology values, from memory, T; REFERENCE has no capillary-permeability figure).',
+  ),
+  TwoPore: source(
+    'TwoPore',
+    'Rippe B, Haraldsson B. Fluid and protein fluxes across small and large pores in the microvasculature: application of two-pore equations (Acta Physiol Scand 1987, journal from memory; abstract seen): dog-paw lymph data give small pores 44-45 Å, large pores 225-240 Å (A).',
+  ),
+  SkinLymphFlow: source(
+    'SkinLymphFlow',
+    'Turnover rate of interstitial albumin in rat skin and skeletal muscle (abstract seen): lymph flow 40 µL/g/h in skin of awake rats, 10 under anaesthesia (A). Jensen MR et al. Clin Physiol Funct Imaging 2012;32:126: subcutaneous ⁹⁹ᵐTc-albumin depot washout, median t½ 9.4 h (2.5-28.3) in healthy volunteers (A).',
   ),
   Korean1997: source(
     'Korean1997',

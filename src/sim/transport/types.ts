@@ -55,28 +55,88 @@ export interface DeliveryInput {
   refine?: { space?: number; time?: number }
   /** Override of 'transport.rimDiffusivityFactor' (tests). */
   rimDiffusivityFactor?: number
+  /** Multiplies the capillary PS of the dermal clearance (sensitivity runs, tests); Infinity = flow-limited. */
+  capillaryPSFactor?: number
+  /** Skip the run on to the enhancement horizon (tests of the application itself; the horizon figure is NaN). */
+  skipHorizon?: boolean
 }
 
 export interface ArmSeries {
   /** Agent in the tissue (vehicle and vehicle-filled channels excluded), µg per cm² of skin surface. */
   amountInSkinUgPerCm2: number[]
-  /** Mean tissue concentration in the basal layer (area-weighted over the unit cell), µg/cm³. */
+  /** Mean concentration in the living basal layer (tissue, not coagulated rim nor channel; unit cell), µg/cm³. */
   basalLayerConcentration: number[]
   /** Deepest depth whose laterally averaged tissue concentration ≥ the threshold, µm (0 if none). */
   depthReachedUm: number[]
 }
 
-/** The report's `delivery` object (issue 5 item 4). */
+/** One enhancement figure: lasered ÷ intact amount delivered past the stratum corneum at a time. */
+export interface EnhancementFigure {
+  /** Hours since the application started. */
+  hours: number
+  intactUgPerCm2: number
+  laseredUgPerCm2: number
+  /** lasered ÷ max(intact, detection limit). */
+  ratio: number
+  /** The intact arm delivered less than the detection limit: the ratio is a lower bound ("more than"). */
+  intactBelowDetection: boolean
+}
+
+export interface Enhancement {
+  /** 'transport.detectionLimitFraction' of the applied dose, µg/cm²: the floor under the intact denominator. */
+  detectionLimitUgPerCm2: number
+  atEnd: EnhancementFigure
+  /** The same application left on until the horizon (24 h): past most of the intact barrier's lag. */
+  atHorizon: EnhancementFigure
+  /** Lag time of the intact stratum corneum, h²/6D, h: before it intact skin delivers almost nothing. */
+  intactLagTimeH: number
+}
+
+export interface BasalThreshold {
+  concentrationUgPerCm3: number
+  fraction: number
+  /** Length of the first time step, h: a threshold reached inside it is reported as this (an upper bound). */
+  firstStepH: number
+  withinFirstStep: { intact: boolean; lasered: boolean }
+  /** Lasered arm: when the living basal layer midway between MTZs (outer tenth of the cell radius) reaches it. */
+  laseredMidwayH: number | null
+}
+
+export interface VehicleInfo {
+  /** Applied strength, µg/cm³ of vehicle, and dose, µg/cm² of skin (both arms). */
+  appliedUgPerCm3: number
+  doseUgPerCm2: number
+  /** Solubility in the aqueous vehicle, µg/cm³ (null: no cap), and where it comes from. */
+  solubilityUgPerCm3: number | null
+  solubilityBasis: string
+  /** Dissolved at the start, µg/cm³ (the rest is suspended). */
+  dissolvedUgPerCm3: number
+  /** Agent still undissolved in the vehicle at the end, µg/cm². */
+  suspendedAtEndUgPerCm2: { intact: number; lasered: number }
+}
+
+/** The report's `delivery` object (issue 5 item 4, with the fields added beside it). */
 export interface DeliveryResult {
   agent: TopicalAgentId
   /** Hours since the application started. */
   timesH: number[]
   intact: ArmSeries
   lasered: ArmSeries
-  /** lasered ÷ intact amount delivered past the stratum corneum (incl. cleared) at the end of the application. */
+  /**
+   * lasered ÷ intact amount delivered past the stratum corneum (incl. cleared) at the end of the application, the
+   * intact amount floored at the detection limit (then a lower bound: enhancement.atEnd.intactBelowDetection).
+   */
   enhancementAtEnd: number
-  /** First time the basal-layer concentration reaches the threshold; null if not within the application. */
+  enhancement: Enhancement
+  /**
+   * First time the living basal layer's mean concentration reaches the threshold; null if not within the
+   * application. A crossing within the first time step is reported as that step's length (basalThreshold).
+   */
   timeToBasalThresholdH: { intact: number | null; lasered: number | null }
+  basalThreshold: BasalThreshold
+  vehicle: VehicleInfo
+  /** Inputs outside the range where the model's relations were fitted (custom agent), one line each. */
+  warnings: string[]
 }
 
 /** What each cell holds in a snapshot. */
@@ -118,6 +178,8 @@ export interface DeliveryRun {
   threshold: { concentrationUgPerCm3: number; fraction: number }
   /** Amount delivered past the stratum corneum (viable tissue, rim and cleared), µg/cm², per report time. */
   deliveredUgPerCm2: Record<ArmId, number[]>
+  /** Clearance rates in vascular dermis (clearance.ts), 1/s. */
+  clearance: { totalPerS: number; bloodPerS: number; lymphPerS: number; extraction: number }
   /** ∫ basal-layer concentration dt over the application, µg·h/cm³; 'wound' = lasered, damaged disc only. */
   basalAuc: Record<ArmId | 'wound', number>
   computeMs: number
@@ -138,6 +200,8 @@ export interface UnitCell {
   lesionRadiusUm: number
   /** Front speed of re-epithelialization (pattern model), µm/h. */
   frontSpeedUmPerH: number
+  /** Continuous mode: hours after the laser when the wound is closed (the healing model's figure); else 0. */
+  continuousClosedAfterH: number
 }
 
 export interface UvInput {
@@ -147,17 +211,37 @@ export interface UvInput {
   hoursAfterLaser?: number
 }
 
-/** The report's `uv` object (issue 5 item 4). */
-export interface UvResult {
+/** NB-UVB dose fractions at one time after the laser. */
+export interface UvDoses {
+  hoursAfterLaser: number
+  /** Intact: at the dermo-epidermal junction; lasered: mean over the living basal layer of the unit cell. */
   basalDoseFraction: { intact: number; lasered: number }
   bulgeDoseFraction: { intact: number; lasered: number }
+  /** Lasered: the living basal layer just beside the open channel (lit from the side too); null when closed. */
+  channelWallBasalDoseFraction: number | null
 }
 
-export interface UvDetails extends UvResult {
+/** The report's `uv` object (issue 5 item 4, with the fields added beside it). */
+export interface UvResult extends UvDoses {
+  /** What sets hoursAfterLaser: the course's first NB-UVB session, or right after the laser. */
+  timing: string
+  /** Depth at which intact skin passes 1% (REFERENCE §4.4 estimates ≈ 115 µm for pigmented skin), µm. */
+  onePercentDepthUm: number
+  /** The lasered figures over the hours after the laser (intact ones do not change). */
+  series: {
+    hoursAfterLaser: number[]
+    basalLasered: number[]
+    bulgeLasered: number[]
+    channelWall: (number | null)[]
+  }
+}
+
+export interface UvDetails extends UvDoses {
   basalDepthUm: number
   bulgeDepthUm: number
   /** Share of the unit cell's surface over an open channel at the UV time. */
   openAreaFraction: number
   /** Dose fraction at the basal depth inside an open channel (mean over its footprint), 1 when none. */
   openChannelBasalDoseFraction: number
+  onePercentDepthUm: number
 }

@@ -3,6 +3,26 @@ import { useDermaStore } from '../../state/store'
 import type { TopicalAgentId } from '../../sim/transport/types'
 import type { DeliverField } from '../../state/deliverSlice'
 import { ApplicationSettings } from './ApplicationSettings'
+import { formatConcentrationUgPerMl, formatStrength } from './format'
+
+/** The vehicle in words: strength, and whether part of it stays undissolved (figures: the model's result). */
+function VehicleNote() {
+  const vehicle = useDermaStore((s) => s.deliver.data?.result.vehicle)
+  const agent = useDermaStore((s) => s.deliver.data?.result.agent)
+  if (!vehicle || vehicle.solubilityUgPerCm3 === null) return null
+  if (vehicle.appliedUgPerCm3 <= vehicle.solubilityUgPerCm3) return null
+  const share = 1 - vehicle.dissolvedUgPerCm3 / vehicle.appliedUgPerCm3
+  const estimated = vehicle.solubilityBasis.startsWith('estimated')
+  return (
+    <p className="hint" data-testid="deliver-vehicle">
+      Only {formatConcentrationUgPerMl(vehicle.solubilityUgPerCm3)} dissolves
+      {estimated ? ' (estimated from log P: uncertain)' : ''}; the other{' '}
+      {share > 0.99 ? 'more than 99' : Math.round(share * 100)} % of the{' '}
+      {agent === 'custom' ? 'agent' : 'drug'} stays suspended and keeps the cream saturated until it is used
+      up.
+    </p>
+  )
+}
 
 export const DELIVER_AGENTS: { id: TopicalAgentId; label: string }[] = [
   { id: 'corticosteroid', label: 'Corticosteroid (clobetasol propionate)' },
@@ -42,9 +62,12 @@ export function AgentControls() {
           ))}
         </select>
         <p className="hint">
-          {percent} % in an aqueous cream, left on for {hours} h.{' '}
-          <span role="status">{status === 'computing' ? 'Computing…' : ''}</span>
+          {agent === 'prp'
+            ? `${formatStrength(percent)} of growth factors (PDGF-AB + TGF-β1) in platelet-rich plasma`
+            : `${formatStrength(percent)} in an aqueous cream`}
+          , left on for {hours} h. <span role="status">{status === 'computing' ? 'Computing…' : ''}</span>
         </p>
+        <VehicleNote />
         <ApplicationSettings />
       </div>
       <fieldset className="field deliver-field-choice">

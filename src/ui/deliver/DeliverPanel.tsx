@@ -4,6 +4,7 @@ import { AgentControls } from './AgentControls'
 import { EnhancementFigures } from './EnhancementFigures'
 import { DeliverPlots } from './DeliverPlots'
 import { TherapyPanel } from './TherapyPanel'
+import { UvSessionNote } from './UvSessionNote'
 
 export function DeliverPanel() {
   return (
@@ -12,6 +13,7 @@ export function DeliverPanel() {
         <h2 id="deliver-heading">Drugs &amp; UV through the channels</h2>
         <AgentControls />
         <EnhancementFigures />
+        <UvSessionNote />
         <DeliverPlots />
         <p className="hint">
           Diffusion model of one unit cell around one MTZ (docs/model-transport.md); an educational model, not

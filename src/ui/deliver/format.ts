@@ -1,12 +1,14 @@
 // Number formatting for the Drugs & UV view (projector-legible, honest about what the model can say).
 
-/** Enhancement ratios above this are shown as "> 10⁶": beyond it the intact arm is ≈ 0 and the ratio means nothing. */
-export const RATIO_CAP = 1e6
-
-export function formatRatio(ratio: number): string {
-  if (!Number.isFinite(ratio) || ratio > RATIO_CAP) return '> 10⁶ ×'
-  if (ratio >= 100) return `${Math.round(ratio).toLocaleString('en-GB')} ×`
-  return `${Number(ratio.toPrecision(2))} ×`
+/**
+ * An enhancement ratio with 2 significant digits ("4.1 ×", "110 ×", "410,000 ×"); a lower bound (intact skin below
+ * the detection limit) reads "> …". Non-finite ratios (none should reach the view) read "> 10⁶ ×".
+ */
+export function formatRatio(ratio: number, lowerBound = false): string {
+  if (!Number.isFinite(ratio)) return '> 10⁶ ×'
+  const prefix = lowerBound ? '> ' : ''
+  if (ratio >= 1e7) return `${prefix}${formatAmount(ratio)} ×`
+  return `${prefix}${Number(ratio.toPrecision(2)).toLocaleString('en-GB')} ×`
 }
 
 /** Hours as a readable duration: seconds, minutes or hours. */
@@ -18,8 +20,32 @@ export function formatDuration(hours: number): string {
   return `${hours.toFixed(1)} h`
 }
 
-export function formatReach(hours: number | null, totalH: number): string {
-  return hours === null ? `not within ${formatHours(totalH)}` : formatDuration(hours)
+/** When a layer is reached; within the first time step: "immediate (< 1 s)" (no figure inside one step). */
+export function formatReach(hours: number | null, totalH: number, withinFirstStepH?: number): string {
+  if (hours === null) return `not within ${formatHours(totalH)}`
+  if (withinFirstStepH !== undefined) return `immediate (${formatDuration(withinFirstStepH)})`
+  return formatDuration(hours)
+}
+
+/** A long duration (a lag time) in hours, days or years. */
+export function formatLongDuration(hours: number): string {
+  if (hours < 48) return formatDuration(hours)
+  const days = hours / 24
+  if (days < 730) return `${Math.round(days)} days`
+  return `${formatAmount(days / 365)} years`
+}
+
+/** A strength in % w/w, or in ng/mL or µg/mL when tiny (PRP's growth factors: 286 ng/mL). */
+export function formatStrength(percent: number): string {
+  if (percent >= 0.01) return `${Number(percent.toPrecision(3))} %`
+  return formatConcentrationUgPerMl(percent * 1e4)
+}
+
+/** A concentration given in µg/mL, as ng/mL, µg/mL or mg/mL. */
+export function formatConcentrationUgPerMl(ugPerMl: number): string {
+  if (ugPerMl < 1) return `${Number((ugPerMl * 1000).toPrecision(3))} ng/mL`
+  if (ugPerMl < 1000) return `${Number(ugPerMl.toPrecision(3))} µg/mL`
+  return `${Number((ugPerMl / 1000).toPrecision(3))} mg/mL`
 }
 
 export function formatHours(hours: number): string {
@@ -32,10 +58,10 @@ export function formatClock(hours: number): string {
   return `${Math.floor(totalMin / 60)}:${String(totalMin % 60).padStart(2, '0')} h`
 }
 
-/** A positive quantity with 2 significant digits, in plain or scientific notation. */
 /** Below this (µg/cm² or µg/cm³) an amount is shown as "≈ 0": the model's numbers there have no physical meaning. */
 export const NEGLIGIBLE_AMOUNT = 1e-12
 
+/** A positive quantity with 2 significant digits, in plain or scientific notation. */
 export function formatAmount(value: number): string {
   if (!(value > 0)) return '0'
   if (value < NEGLIGIBLE_AMOUNT) return '≈ 0'
