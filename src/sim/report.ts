@@ -13,7 +13,7 @@
 import type { SiteId } from './types'
 import type { Scenario } from './scenario'
 import type { ScarRisk } from './pattern/types'
-import type { PulseResult } from './laser/types'
+import type { HistologyEquivalent, PulseResult } from './laser/types'
 import { SITES } from './sites'
 import { pulseForLaser } from './laserPulse'
 import { generateSkinBlock } from './anatomy'
@@ -39,7 +39,8 @@ export interface PulseReport {
   lesionWidthUm: number
   peakTemperatureC: number
   thresholdFluenceJPerCm2: number
-  histologyEquivalent: { ablationDepthUm: number; ablationDiameterUm: number }
+  /** The same MTZ as fixed histology would show it (model depths ÷ 1.21, widths and rim ÷ 1.12). */
+  histologyEquivalent: HistologyEquivalent
 }
 
 export interface PatternReport {
@@ -94,6 +95,9 @@ function pulseReport(pulse: PulseResult): PulseReport {
     histologyEquivalent: {
       ablationDepthUm: round(pulse.histologyEquivalent.ablationDepthUm, 1),
       ablationDiameterUm: round(pulse.histologyEquivalent.ablationDiameterUm, 1),
+      coagulationThicknessUm: round(pulse.histologyEquivalent.coagulationThicknessUm, 1),
+      thermalDamageDepthUm: round(pulse.histologyEquivalent.thermalDamageDepthUm, 1),
+      lesionWidthUm: round(pulse.histologyEquivalent.lesionWidthUm, 1),
     },
   }
 }

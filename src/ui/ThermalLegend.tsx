@@ -60,10 +60,11 @@ export function ThermalLegend() {
       </div>
       <p className="visually-hidden">
         Colour map from {HEAT_RANGE_C[0]} °C (tissue colour) through purple, red and orange to{' '}
-        {HEAT_RANGE_C[1]} °C (pale yellow).
+        {HEAT_RANGE_C[1]} °C and above (pale yellow).
       </p>
       <p className="thermal-note">
-        Below ≈ {Math.round(HEAT_VISIBLE_FROM_C)} °C the tissue shows its own colour.
+        Below ≈ {Math.round(HEAT_VISIBLE_FROM_C)} °C the tissue shows its own colour; from {HEAT_RANGE_C[1]}{' '}
+        °C up (the channel wall reaches ≈ 370 °C) it is pale yellow.
       </p>
       <ul className="thermal-key">
         {KEY.map((k) => (

@@ -65,9 +65,15 @@ function PulseRows({ report }: { report: Report }) {
       <Row label="Crater width" basis="model" value={um(p.ablationDiameterUm)}>
         <div className="sub">histology {um(p.histologyEquivalent.ablationDiameterUm)}</div>
       </Row>
-      <Row label="Coagulated rim" basis="model" value={um(p.coagulationThicknessUm)} />
-      <Row label="Total thermal-damage depth" basis="model" value={um(p.thermalDamageDepthUm)} />
-      <Row label="Damaged width" basis="model" value={um(p.lesionWidthUm)} />
+      <Row label="Coagulated rim" basis="model" value={um(p.coagulationThicknessUm)}>
+        <div className="sub">histology {um(p.histologyEquivalent.coagulationThicknessUm)}</div>
+      </Row>
+      <Row label="Total thermal-damage depth" basis="model" value={um(p.thermalDamageDepthUm)}>
+        <div className="sub">histology {um(p.histologyEquivalent.thermalDamageDepthUm)}</div>
+      </Row>
+      <Row label="Damaged width" basis="model" value={um(p.lesionWidthUm)}>
+        <div className="sub">histology {um(p.histologyEquivalent.lesionWidthUm)}</div>
+      </Row>
       <Row label="Peak temperature" basis="model" value={`${Math.round(p.peakTemperatureC)} °C`} />
     </>
   )

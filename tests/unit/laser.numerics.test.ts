@@ -9,22 +9,51 @@ import {
 } from '../../src/sim/laser'
 import { energyResidualMj } from '../../src/sim/laser/experiments'
 
+// The issue's balance: absorbed (the energy that reached the tissue, after the plume) = ablation + stored heat +
+// losses, within 2% OF THE ABSORBED ENERGY. Because ablation takes most of it, the heat part is also checked on its
+// own: absorbed − ablation = stored + losses within 2% of the heat left in the tissue. A conduction step that leaked
+// 3% of the heat it moves fails both (tried by mutating conduction.ts).
 describe('energy balance', () => {
   it.each([
-    [10, 1, 1],
-    [30, 1, 1],
-    [100, 3, 1],
-    [30, 0.2, 3],
+    [10, 1, 1, 120],
+    [30, 1, 1, 120],
+    [100, 3, 1, 120],
+    [30, 0.2, 3, 120],
+    [400, 1, 1, 120],
+    [100, 1, 1, 1300],
   ])(
-    '%i mJ, %f ms × %i pulses: delivered = ablation + stored + plume + out + perfusion + convection (±2%)',
-    (energyMj, pulseDurationMs, stackedPulses) => {
-      const result = simulatePulse({ ...DEFAULT_PULSE, energyMj, pulseDurationMs, stackedPulses })
+    '%i mJ, %f ms × %i pulses, %i µm: absorbed = ablation + stored + out + perfusion + convection (±2%)',
+    (energyMj, pulseDurationMs, stackedPulses, spotDiameterUm) => {
+      const result = simulatePulse({
+        ...DEFAULT_PULSE,
+        energyMj,
+        pulseDurationMs,
+        stackedPulses,
+        spotDiameterUm,
+      })
+      const e = result.energy
       const residual = energyResidualMj(result)
-      console.log(`${energyMj} mJ: residual ${residual.toExponential(2)} mJ`, result.energy)
-      expect(Math.abs(residual)).toBeLessThanOrEqual(0.02 * result.energy.deliveredMj)
-      expect(result.energy.absorbedMj + result.energy.plumeMj).toBeCloseTo(result.energy.deliveredMj, 9)
+      const heatLeft = e.absorbedMj - e.ablationMj
+      console.log(
+        `${energyMj} mJ: residual ${residual.toExponential(2)} mJ of ${e.absorbedMj.toFixed(3)} mJ absorbed, ` +
+          `${heatLeft.toFixed(3)} mJ left as heat`,
+        e,
+      )
+      expect(e.absorbedMj).toBeGreaterThan(0)
+      expect(Math.abs(residual)).toBeLessThanOrEqual(0.02 * e.absorbedMj)
+      expect(Math.abs(residual)).toBeLessThanOrEqual(0.02 * heatLeft)
+      expect(e.absorbedMj + e.plumeMj).toBeCloseTo(e.deliveredMj, 9)
     },
   )
+
+  it('the far boundaries take < 5% of the heat, even under the widest spot (1,300 µm)', () => {
+    for (const input of [DEFAULT_PULSE, { ...DEFAULT_PULSE, spotDiameterUm: 1300, energyMj: 100 }]) {
+      const e = simulatePulse(input).energy
+      const share = e.conductionOutMj / (e.absorbedMj - e.ablationMj)
+      console.log(`${input.spotDiameterUm} µm: ${(share * 100).toFixed(2)}% of the heat left the domain`)
+      expect(share).toBeLessThan(0.05)
+    }
+  })
 })
 
 describe('grid convergence', () => {

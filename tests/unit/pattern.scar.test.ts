@@ -2,7 +2,13 @@
 // wounds that destroy the follicles score high, and the reasons are plain sentences with the numbers.
 import { describe, expect, it } from 'vitest'
 import type { LayerThicknesses } from '../../src/sim'
-import { generatePattern, patternFigures, scarRisk, type PatternFigures } from '../../src/sim/pattern'
+import {
+  criticalScarDepthUm,
+  generatePattern,
+  patternFigures,
+  scarRisk,
+  type PatternFigures,
+} from '../../src/sim/pattern'
 import { FOREARM_LAYERS } from '../../src/sim/laser'
 
 const PULSE_30MJ = { ablationDepthUm: 280, thermalDamageDepthUm: 305 }
@@ -58,6 +64,27 @@ describe('scarRisk', () => {
     const figures = figuresFor('continuous')
     expect(scarRisk(figures, shallow, layers).score).toBeLessThan(scarRisk(figures, deep, layers).score)
     expect(scarRisk(figures, shallow, layers).reasons[2]).toMatch(/above the reticular dermis/)
+  })
+
+  it('a confluent wound reads by its depth: 50 µm low, 800 µm high (beyond the critical depth), never lower when deeper', () => {
+    const continuous = figuresFor('continuous')
+    const riskAt = (damageUm: number) =>
+      scarRisk(continuous, { ablationDepthUm: 0.9 * damageUm, thermalDamageDepthUm: damageUm }, layers)
+    const critical = criticalScarDepthUm(layers)
+    // Dunkin 2007: scars from 33.1% of the skin's thickness (epidermis + dermis = 1,725 µm on the forearm)
+    expect(critical).toBeCloseTo(0.331 * 1724.9, 0)
+    const shallow = riskAt(50)
+    const deep = riskAt(800)
+    console.log(
+      `continuous 50 µm: ${shallow.score.toFixed(3)} ${shallow.level}; 800 µm: ${deep.score.toFixed(3)} ${deep.level}`,
+    )
+    expect(shallow.level).toBe('low')
+    expect(deep.level).toBe('high')
+    expect(shallow.reasons[0]).toMatch(/only 50 µm deep/)
+    expect(shallow.reasons[2]).toMatch(/571 µm here\) is where wounds start to scar \(Dunkin 2007\)/)
+    expect(deep.reasons[2]).toMatch(/229 µm beyond the 571 µm where wounds start to scar/)
+    const scores = [50, 150, 300, 500, 600, 700, 900, 1500].map((d) => riskAt(d).score)
+    for (let k = 1; k < scores.length; k++) expect(scores[k]).toBeGreaterThanOrEqual(scores[k - 1])
   })
 
   it('gives plain sentences with the numbers, the caveat last', () => {

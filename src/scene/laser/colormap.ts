@@ -1,7 +1,10 @@
 // The temperature colour map shared by the shaders (shaders/thermal.glsl) and the DOM legend, and the settled
 // colours of a treated column. Drawing only.
 
-/** Ends of the temperature colour map, °C: body temperature to just above the vaporisation plateau. */
+/**
+ * Ends of the temperature colour map, °C: body temperature to just above boiling. It spans the range where tissue
+ * coagulates; the hotter channel wall (up to the confined-boiling onset, ≈ 370 °C) shows the top colour.
+ */
 export const HEAT_RANGE_C: readonly [number, number] = [37, 110]
 
 /** Legend ticks, °C. */

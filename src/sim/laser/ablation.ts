@@ -1,14 +1,16 @@
-// Beam energy arriving at one column's crater floor: ejection of ready tissue, else Beer–Lambert heating.
+// Beam energy arriving at one column's crater floor: ejection of ready tissue, else Beer–Lambert heating (the
+// light that strikes the channel wall is in wall.ts).
 //
 // Enthalpy bookkeeping (per unit volume, above 37 °C): a cell becomes ejectable once its enthalpy reaches
-// ε_onset (Payne's threshold × µa of porcine dermis). Removing tissue costs ρ·h_abl in total, so a ready cell at
-// the floor is eaten away from its top as the beam pays the rest, ρ·h_abl − e, for each slice removed. While the
-// floor cell is not ready the beam is absorbed layer by layer (Beer–Lambert with each row's µa), but only until the
-// floor cell reaches ε_onset; the rest of the energy then goes into ejection. No limit on the front speed arises
-// from the time step: a step can remove many cells. In steady state the front advances at I/(ρ·h_abl), and for
-// short pulses ejection starts at a fluence ≈ ε_onset/µa: both of Payne's numbers emerge.
+// ε_onset = ρc·(T_onset − 37 °C), the confined-boiling onset (onset.ts). Removing tissue costs ρ·h_abl in total
+// (Payne's heat of ablation), so a ready cell at the floor is eaten away from its top as the beam pays the rest,
+// ρ·h_abl − e, for each slice removed. While the floor cell is not ready the beam is absorbed layer by layer
+// (Beer–Lambert with each row's µa), but only until the floor cell reaches ε_onset; the rest of the energy then goes
+// into ejection. No limit on the front speed arises from the time step: a step can remove many cells. In steady
+// state the front advances at I/(ρ·h_abl), and for short pulses ejection starts at a fluence ≈ ε_onset/µa: the
+// threshold follows from the UTS of the matrix and the saturation line of water, not from a measured threshold.
 import { ABLATION, TISSUE } from './physics'
-import { thetaFromEnthalpy, type Grid, type SimState } from './grid'
+import { markHeated, thetaFromEnthalpy, type Grid, type SimState } from './grid'
 
 /** Below this remaining fraction a front cell counts as gone (avoids endless slivers). */
 const SLIVER_FRACTION = 1e-9
@@ -49,10 +51,14 @@ function depositBeerLambert(grid: Grid, state: SimState, column: number, fluence
     if (last || remaining - absorbed < stopBelow) absorbed = remaining
     const idx = row * nr + column
     state.enthalpy[idx] += absorbed / thickness
-    state.theta[idx] = thetaFromEnthalpy(grid, row, state.enthalpy[idx])
+    state.theta[idx] = thetaFromEnthalpy(state.enthalpy[idx])
     remaining -= absorbed
-    if (remaining <= 0) return
+    if (remaining <= 0) {
+      markHeated(state, row, column)
+      return
+    }
   }
+  markHeated(state, nz - 1, column)
 }
 
 /**
@@ -101,6 +107,7 @@ export function irradiateColumn(grid: Grid, state: SimState, column: number, flu
         if (state.enthalpy[idx] < ABLATION.onsetJPerM3) {
           const topUp = (ABLATION.onsetJPerM3 - state.enthalpy[idx]) * fraction * cellM
           state.enthalpy[idx] = ABLATION.onsetJPerM3
+          state.theta[idx] = thetaFromEnthalpy(ABLATION.onsetJPerM3)
           q -= topUp
         }
         q -= toOnset

@@ -1,17 +1,16 @@
 // Heat conduction for one time step: 2-D axisymmetric Pennes bioheat, split into a radial and an axial
 // backward-Euler sweep (locally one-dimensional, unconditionally stable, no oscillation at large steps), each a
 // tridiagonal system solved with the Thomas algorithm. The unknown is the temperature rise θ = T − 37 °C; the
-// energy each sweep moves is then booked into the enthalpy, so cells on the 100 °C plateau keep their temperature
-// while their water condenses or boils (a first-order enthalpy correction).
+// enthalpy of each cell is ρc·θ (the tissue water stays confined and does not boil, see onset.ts).
 //
 // Only the "warm box" is solved: rows from the shallowest crater floor down to `rowEnd`, columns 0 … `colEnd`,
 // where the box encloses every cell warmer than WARM_THETA_K plus a buffer of a few diffusion lengths. Inside, the
 // box edge is insulated, so energy is conserved exactly; the heat that would cross it is below WARM_THETA_K.
-import { TISSUE, plateauStartJPerM3 } from './physics'
+import { TISSUE } from './physics'
 import type { Grid, SimState } from './grid'
 
 /** Cells cooler than this (K above baseline) and far from warm ones are left out of the solve. */
-const WARM_THETA_K = 1e-4
+const WARM_THETA_K = 1e-2
 
 // The tissue constants as module-level copies: the hot loops below read them millions of times per solve, and a
 // module loader that keeps live bindings (Vite's SSR loader, used by the bench and the CLI) would turn every read
@@ -20,14 +19,15 @@ const RHO_C = TISSUE.volumetricHeatCapacity
 const CONDUCTIVITY = TISSUE.conductivityWPerMK
 const PERFUSION_W_PER_M3K = TISSUE.perfusionWPerM3K
 const CONVECTION_W_PER_M2K = TISSUE.convectionWPerM2K
-const PLATEAU_START = plateauStartJPerM3()
 
 export interface ConductionScratch {
   lower: Float64Array
   diag: Float64Array
   upper: Float64Array
   rhs: Float64Array
-  thetaBefore: Float64Array
+  /** Rows and columns the last step's box reached: beyond them every cell is cold and was left unchanged. */
+  scannedRows: number
+  scannedCols: number
 }
 
 export function createConductionScratch(grid: Grid): ConductionScratch {
@@ -37,27 +37,36 @@ export function createConductionScratch(grid: Grid): ConductionScratch {
     diag: new Float64Array(n),
     upper: new Float64Array(n),
     rhs: new Float64Array(n),
-    thetaBefore: new Float64Array(grid.nr * grid.nz),
+    scannedRows: 0,
+    scannedCols: 0,
   }
 }
 
-interface Box {
+/** Rows rowStart … rowEnd − 1 and columns 0 … colEnd − 1: the cells a step solves (every warm cell is inside). */
+export interface Box {
   rowStart: number
   rowEnd: number
   colEnd: number
 }
 
-/** The box of cells to solve: every warm cell plus a buffer of ≈ 3 diffusion lengths of this step. */
-function warmBox(grid: Grid, state: SimState, dtS: number): Box {
+/**
+ * The box of cells to solve: every warm cell plus a buffer of ≈ 3 diffusion lengths of this step. Only the last
+ * box and the cells the laser heated since are searched: beyond them nothing has changed, and all is cold.
+ */
+function warmBox(grid: Grid, state: SimState, dtS: number, s: ConductionScratch): Box {
   const { nr, nz } = grid
   const { theta } = state
   let rowStart = nz
   for (let i = 0; i < nr; i++) rowStart = Math.min(rowStart, state.frontRow[i])
+  const rows = Math.max(s.scannedRows, state.touchedRows)
+  const cols = Math.max(s.scannedCols, state.touchedCols)
+  state.touchedRows = 0
+  state.touchedCols = 0
   let lastRow = -1
   let lastCol = -1
-  for (let j = rowStart; j < nz; j++) {
+  for (let j = rowStart; j < rows; j++) {
     const base = j * nr
-    for (let i = 0; i < nr; i++) {
+    for (let i = 0; i < cols; i++) {
       if (theta[base + i] > WARM_THETA_K) {
         lastRow = j
         if (i > lastCol) lastCol = i
@@ -66,11 +75,14 @@ function warmBox(grid: Grid, state: SimState, dtS: number): Box {
   }
   const diffusivity = CONDUCTIVITY / RHO_C
   const buffer = 2 + Math.ceil((3 * Math.sqrt(diffusivity * dtS)) / grid.cellM)
-  return {
+  const box = {
     rowStart,
     rowEnd: lastRow < 0 ? rowStart : Math.min(nz, lastRow + 1 + buffer),
     colEnd: lastCol < 0 ? 0 : Math.min(nr, lastCol + 1 + buffer),
   }
+  s.scannedRows = box.rowEnd
+  s.scannedCols = box.colEnd
+  return box
 }
 
 /** Solves the tridiagonal system in place; the solution overwrites `rhs`. */
@@ -218,13 +230,11 @@ function radialSweep(grid: Grid, state: SimState, dtS: number, s: ConductionScra
 
 /**
  * Axial sweep, column by column, from the crater floor down to the bottom of the warm box. Being the last sweep of
- * the step, it also books the energy moved since `before` into the enthalpy and re-derives θ (boiling plateau).
+ * the step, it also sets the enthalpy of the solved cells to ρc·θ.
  */
 function axialSweep(grid: Grid, state: SimState, dtS: number, s: ConductionScratch, box: Box): void {
   const { nr, nz } = grid
   const { theta, enthalpy, frontRow, frontFraction, tallies } = state
-  const before = s.thetaBefore
-  const rowLatent = grid.rowLatentJPerM3
   const rhoC = RHO_C
   const h = CONVECTION_W_PER_M2K
   const atBottom = box.rowEnd === nz
@@ -265,20 +275,11 @@ function axialSweep(grid: Grid, state: SimState, dtS: number, s: ConductionScrat
     diag[n - 1] += (atBottom ? grid.bottomConductance[i] : 0) - (n > 1 ? g : gFloor)
     thomas(lower, diag, upper, rhs, n)
     let sum = -rhs[0] * (1 - fTop)
-    for (let k = 0, j = top, idx = top * nr + i; k < n; k++, j++, idx += nr) {
+    for (let k = 0, idx = top * nr + i; k < n; k++, idx += nr) {
       const t = rhs[k]
       sum += t
-      const e = enthalpy[idx] + rhoC * (t - before[idx])
-      enthalpy[idx] = e
-      // θ from enthalpy, inlined (temperatureRiseFromEnthalpy in physics.ts): sensible heat, the 100 °C plateau
-      // while the water boils, sensible heat again
-      const latent = rowLatent[j]
-      theta[idx] =
-        e <= PLATEAU_START
-          ? e / rhoC
-          : e <= PLATEAU_START + latent
-            ? PLATEAU_START / rhoC
-            : (e - latent) / rhoC
+      theta[idx] = t
+      enthalpy[idx] = rhoC * t
     }
     perfusionJ += perfusion * sum * dtS
     convectionJ += convection * rhs[0] * dtS
@@ -289,11 +290,14 @@ function axialSweep(grid: Grid, state: SimState, dtS: number, s: ConductionScrat
   tallies.conductionOutJ += outJ
 }
 
-/** One conduction step of length dtS; updates θ and the enthalpy of every remaining cell and the tallies. */
-export function conductionStep(grid: Grid, state: SimState, dtS: number, scratch: ConductionScratch): void {
-  const box = warmBox(grid, state, dtS)
-  if (box.rowEnd <= box.rowStart || box.colEnd === 0) return
-  scratch.thetaBefore.set(state.theta)
+/**
+ * One conduction step of length dtS; updates θ and the enthalpy of every remaining cell and the tallies. Returns
+ * the box it solved: outside it every cell is colder than WARM_THETA_K (the damage integral can skip them).
+ */
+export function conductionStep(grid: Grid, state: SimState, dtS: number, scratch: ConductionScratch): Box {
+  const box = warmBox(grid, state, dtS, scratch)
+  if (box.rowEnd <= box.rowStart || box.colEnd === 0) return box
   if (grid.nr > 1 || grid.lateralBoundaryAmbient) radialSweep(grid, state, dtS, scratch, box)
   axialSweep(grid, state, dtS, scratch, box)
+  return box
 }

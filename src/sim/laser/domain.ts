@@ -4,7 +4,7 @@ import type { PulseInput } from './types'
 import type { SolverOptions } from './solver'
 import type { BeamShape } from './beam'
 import { laserParam } from './laserParams'
-import { ABLATION, LAYER_WATER_FRACTIONS, tissueAbsorptionPerCm } from './physics'
+import { ABLATION, LAYER_WATER_FRACTIONS, TISSUE, tissueAbsorptionPerCm } from './physics'
 
 export interface DomainPlan {
   nr: number
@@ -27,10 +27,24 @@ function divergedDepthM(linearDepthM: number, rayleighRangeM: number): number {
   return hi
 }
 
+/**
+ * Tissue kept beyond the crater on every side, m: a multiple of the heat-diffusion length √(4αt) over the longest
+ * run (all pulses and gaps plus the cool-down cap), so that little heat reaches the far boundaries held at 37 °C.
+ */
+export function domainMarginM(input: PulseInput, pulses: number): number {
+  const diffusivity = TISSUE.conductivityWPerMK / TISSUE.volumetricHeatCapacity
+  const longestRunS =
+    (pulses * input.pulseDurationMs +
+      (pulses - 1) * input.stackIntervalMs +
+      laserParam('laser.coolDownCapMs')) *
+    1e-3
+  return laserParam('laser.domainMarginDiffusionLengths') * Math.sqrt(4 * diffusivity * longestRunS)
+}
+
 export function planDomain(input: PulseInput, options: SolverOptions): DomainPlan {
   const cellM = options.cellUm * 1e-6
-  const marginM = laserParam('laser.domainMarginUm') * 1e-6
   const pulses = Math.max(1, Math.round(input.stackedPulses))
+  const marginM = domainMarginM(input, pulses)
   const transmission = options.plumeTransmission
   const cellsFor = (lengthM: number) => Math.max(4, Math.ceil(lengthM / cellM))
 

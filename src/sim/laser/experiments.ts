@@ -33,11 +33,8 @@ export function apparentHeatOfAblationKJPerG(result: PulseResult, fluenceJPerCm2
   return fluenceJPerCm2 / removedGPerCm2 / 1e3
 }
 
-/** delivered − (ablation + stored + plume + conduction out + perfusion + convection), mJ. */
+/** absorbed − (ablation + stored + conduction out + perfusion + convection), mJ: what the tissue lost unaccounted. */
 export function energyResidualMj(result: PulseResult): number {
   const e = result.energy
-  return (
-    e.deliveredMj -
-    (e.ablationMj + e.storedHeatMj + e.plumeMj + e.conductionOutMj + e.perfusionMj + e.convectionMj)
-  )
+  return e.absorbedMj - (e.ablationMj + e.storedHeatMj + e.conductionOutMj + e.perfusionMj + e.convectionMj)
 }

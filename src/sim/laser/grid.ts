@@ -4,9 +4,7 @@ import type { LayerThicknesses } from '../types'
 import {
   LAYER_WATER_FRACTIONS,
   TISSUE,
-  latentHeatJPerM3,
   layerBottomsM,
-  plateauStartJPerM3,
   temperatureRiseFromEnthalpy,
   tissueAbsorptionPerCm,
 } from './physics'
@@ -19,8 +17,6 @@ export interface Grid {
   rowMuAPerM: Float64Array
   /** Fraction of the beam that crosses one full cell of this row, exp(−µa·Δ). */
   rowTransmission: Float64Array
-  /** Latent heat of the water in a cell of this row, J/m³. */
-  rowLatentJPerM3: Float64Array
   /** Area of a cell's top (or bottom) face in each column, m². */
   colAreaM2: Float64Array
   colVolumeM3: Float64Array
@@ -49,7 +45,6 @@ export function createGrid(
   const k = TISSUE.conductivityWPerMK
   const rowLayer = new Uint8Array(nz)
   const rowMuAPerM = new Float64Array(nz)
-  const rowLatentJPerM3 = new Float64Array(nz)
   const rowTransmission = new Float64Array(nz)
   const bottoms = tissue.kind === 'layers' ? layerBottomsM(tissue.layers) : []
   for (let j = 0; j < nz; j++) {
@@ -59,7 +54,6 @@ export function createGrid(
     const water = tissue.kind === 'layers' ? LAYER_WATER_FRACTIONS[layer] : tissue.waterFraction
     rowLayer[j] = tissue.kind === 'layers' ? layer : 3
     rowMuAPerM[j] = tissueAbsorptionPerCm(water) * 100
-    rowLatentJPerM3[j] = latentHeatJPerM3(water)
     rowTransmission[j] = Math.exp(-rowMuAPerM[j] * cellM)
   }
   const colAreaM2 = new Float64Array(nr)
@@ -89,7 +83,6 @@ export function createGrid(
     rowLayer,
     rowMuAPerM,
     rowTransmission,
-    rowLatentJPerM3,
     colAreaM2,
     colVolumeM3,
     outerFaceAreaM2,
@@ -126,6 +119,9 @@ export interface SimState {
   omega: Float64Array
   peakTheta: Float64Array
   tallies: Tallies
+  /** Rows and columns the laser has heated since the last conduction step (0 … touched − 1; 0 = none). */
+  touchedRows: number
+  touchedCols: number
 }
 
 export function createState(grid: Grid): SimState {
@@ -148,12 +144,18 @@ export function createState(grid: Grid): SimState {
       convectionJ: 0,
       massRemovedKg: 0,
     },
+    touchedRows: 0,
+    touchedCols: 0,
   }
 }
 
-const PLATEAU_START = plateauStartJPerM3()
+/** Records that the laser heated the cell (row, column), so the next conduction step looks that far. */
+export function markHeated(state: SimState, row: number, column: number): void {
+  if (row >= state.touchedRows) state.touchedRows = row + 1
+  if (column >= state.touchedCols) state.touchedCols = column + 1
+}
 
-/** Recompute the temperature of one cell from its enthalpy (boiling plateau included). */
-export function thetaFromEnthalpy(grid: Grid, row: number, enthalpy: number): number {
-  return temperatureRiseFromEnthalpy(enthalpy, PLATEAU_START, grid.rowLatentJPerM3[row])
+/** Recompute the temperature rise of one cell from its enthalpy (sensible heat: confined water does not boil). */
+export function thetaFromEnthalpy(enthalpy: number): number {
+  return temperatureRiseFromEnthalpy(enthalpy)
 }

@@ -6,7 +6,14 @@ import { runPulse, type SolverOptions } from './solver'
 import { buildResult } from './results'
 import { findThresholdFluence } from './threshold'
 
-export type { DamageModelId, PulseInput, PulseResult, TemperatureSnapshot, PulseEnergyBudget } from './types'
+export type {
+  DamageModelId,
+  HistologyEquivalent,
+  PulseInput,
+  PulseResult,
+  TemperatureSnapshot,
+  PulseEnergyBudget,
+} from './types'
 export { LASER_PARAMS, laserParam } from './laserParams'
 export { LASER_SOURCES } from './laserSources'
 export { waterAbsorptionPerCm, tissueAbsorptionPerCm } from './physics'

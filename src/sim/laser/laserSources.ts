@@ -15,6 +15,18 @@ export const LASER_SOURCES: Record<string, SourceRef> = {
     'Payne1997',
     'Payne B. The Role of Chromophore on Pulsed Laser Ablation of Biological Tissue. MS thesis, Massachusetts Institute of Technology, 1997 (TEA CO2, porcine dermis).',
   ),
+  NiAnnaidh2012: source(
+    'NiAnnaidh2012',
+    'Ní Annaidh A, Bruyère K, Destrade M, Gilchrist MD, Otténio M. Characterizing the anisotropic mechanical properties of excised human skin. J Mech Behav Biomed Mater 2012;5:139-148 (UTS 21.6 ± 8.4 MPa, 56 back-skin samples, 0.012 /s). Dynamic tests of the same group: Gallagher AJ et al., IRCOBI 2012, UTS 27.2 ± 9.3 MPa at 1–2 m/s.',
+  ),
+  VogelVenugopalan2003: source(
+    'VogelVenugopalan2003',
+    'Vogel A, Venugopalan V. Mechanisms of pulsed laser ablation of biological tissues. Chem Rev 2003;103:577-644 (§V.E confined boiling: the tissue matrix confines the heated water and is ruptured when the vapour pressure exceeds its ultimate tensile strength).',
+  ),
+  WagnerPruss1993: source(
+    'WagnerPruss1993',
+    'Wagner W, Pruss A. International equations for the saturation properties of ordinary water substance, revised according to the International Temperature Scale of 1990. J Phys Chem Ref Data 1993;22:783-787 (IAPWS saturation line; T_c = 647.096 K, p_c = 22.064 MPa).',
+  ),
   Haak2012: source(
     'Haak2012',
     'Haak CS et al. Fractional laser-assisted delivery of methyl aminolevulinate: impact of laser channel depth and incubation time. Lasers Surg Med 2012. doi:10.1002/lsm.22102 (CO2 AFXL, Yorkshire swine).',

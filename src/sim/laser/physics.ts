@@ -1,6 +1,7 @@
 // Derived physical constants of the laser model, in SI units (m, s, J, kg, K), computed once from LASER_PARAMS.
 import type { LayerThicknesses } from '../types'
 import { laserParam } from './laserParams'
+import { ejectionOnsetC } from './onset'
 
 const UM = 1e-6
 
@@ -45,7 +46,8 @@ export function layerBottomsM(layers: LayerThicknesses): number[] {
 
 const rho = laserParam('laser.tissueDensityKgPerM3')
 const c = laserParam('laser.tissueSpecificHeatJPerKgK')
-const porcineMuAPerM = tissueAbsorptionPerCm(laserParam('laser.water.porcineDermis')) * 100
+const baselineC = laserParam('laser.baselineTemperatureC')
+const onsetC = ejectionOnsetC()
 
 export const TISSUE = {
   densityKgPerM3: rho,
@@ -58,41 +60,22 @@ export const TISSUE = {
     laserParam('laser.bloodDensityKgPerM3') *
     laserParam('laser.bloodSpecificHeatJPerKgK'),
   convectionWPerM2K: laserParam('laser.surfaceConvectionWPerM2K'),
-  baselineC: laserParam('laser.baselineTemperatureC'),
-  boilingC: laserParam('laser.boilingPointC'),
-  /** Latent heat of water per kg of water, J/kg. */
-  latentHeatJPerKgWater: laserParam('laser.latentHeatWaterKJPerKg') * 1e3,
+  baselineC,
 } as const
 
 export const ABLATION = {
-  /** µa of porcine dermis (70% water), 1/m. */
-  porcineDermisMuAPerM: porcineMuAPerM,
+  /** Temperature at which the confined tissue water ruptures the matrix (onset.ts), °C. */
+  onsetTemperatureC: onsetC,
   /**
-   * Energy density above baseline at which a cell becomes ejectable, J/m³: ε_onset = µa·F_th (Payne's threshold
-   * on porcine dermis). ≈ 690 J/cm³ = heating to 100 °C plus vaporising about a quarter of the water.
+   * Energy density above baseline at which a cell becomes ejectable, J/m³: the sensible heat to T_onset,
+   * ε_onset = ρc·(T_onset − 37 °C) (confined water does not boil before the matrix fails). ≈ 1262 J/cm³.
    */
-  onsetJPerM3: porcineMuAPerM * laserParam('laser.ablationThresholdJPerCm2') * 1e4,
+  onsetJPerM3: rho * c * (onsetC - baselineC),
   /** Total energy that removes a unit volume, ρ·h_abl, J/m³ (Payne's heat of ablation). */
   removalJPerM3: rho * laserParam('laser.heatOfAblationKJPerG') * 1e6,
 } as const
 
-/** Enthalpy (J/m³ above baseline) at which a cell with this water fraction reaches the boiling plateau. */
-export function plateauStartJPerM3(): number {
-  return TISSUE.volumetricHeatCapacity * (TISSUE.boilingC - TISSUE.baselineC)
-}
-
-/** Latent heat of the cell's water per unit tissue volume, J/m³. */
-export function latentHeatJPerM3(waterFraction: number): number {
-  return TISSUE.latentHeatJPerKgWater * TISSUE.densityKgPerM3 * waterFraction
-}
-
-/**
- * Temperature rise above baseline (K) from enthalpy (J/m³ above baseline): sensible heat up to 100 °C, a plateau
- * at 100 °C while the water vaporises, then sensible heat again (same ρc for the dried tissue: a simplification).
- */
-export function temperatureRiseFromEnthalpy(enthalpy: number, plateauStart: number, latent: number): number {
-  const rhoC = TISSUE.volumetricHeatCapacity
-  if (enthalpy <= plateauStart) return enthalpy / rhoC
-  if (enthalpy <= plateauStart + latent) return plateauStart / rhoC
-  return (enthalpy - latent) / rhoC
+/** Temperature rise above baseline (K) from enthalpy (J/m³ above baseline): sensible heat only (no boiling). */
+export function temperatureRiseFromEnthalpy(enthalpy: number): number {
+  return enthalpy / TISSUE.volumetricHeatCapacity
 }

@@ -1,11 +1,10 @@
 // Turns the final state of a run into the figures the app shows (crater, coagulated rim, energy budget, maps).
-import type { PulseResult, TemperatureSnapshot } from './types'
-import type { RawRun, RawSnapshot } from './solver'
+import type { PulseResult } from './types'
+import type { RawRun } from './solver'
 import type { Grid, SimState } from './grid'
 import { laserParam } from './laserParams'
 import { TISSUE } from './physics'
-
-const SNAPSHOT_CELL_UM = 10
+import { squaredDistanceToSources } from '../distanceTransform'
 
 function craterDepthsUm(grid: Grid, state: SimState): Float32Array {
   const depths = new Float32Array(grid.nr)
@@ -59,19 +58,41 @@ function damagedRadiusUm(grid: Grid, state: SimState, row: number): number {
   return (i - 0.5 + crossing(lnOmega(state, last), lnOmega(state, last + 1))) * cellUm
 }
 
-/** Mean lateral thickness (µm) of the Ω ≥ 1 rim beside the crater, over the rows the crater occupies on the axis. */
-function lateralRimUm(grid: Grid, state: SimState): number {
+/**
+ * Mean thickness (µm) of the coagulated lining of the crater wall, measured as a pathologist does: from the wall,
+ * perpendicular to it, to the nearest tissue with Ω < 1. For each row the crater occupies on the axis, the lining
+ * cell is the first tissue cell outward; its thickness is the distance between its centre (half a cell inside the
+ * wall) and the centre of the nearest undamaged cell (about half a cell beyond the Ω = 1 edge), 0 if it is itself
+ * undamaged. Exact Euclidean distances (distance transform) within the bounding box of the damaged region.
+ */
+function coagulatedLiningUm(grid: Grid, state: SimState): number {
   const { nr } = grid
+  const rows = state.frontRow[0]
+  if (rows <= 0) return 0
+  const damaged = (idx: number) => state.removed[idx] === 1 || state.omega[idx] >= 1
+  let boxRows = rows
+  let boxCols = 1
+  for (let j = 0; j < grid.nz; j++) {
+    for (let i = 0; i < nr; i++) {
+      if (!damaged(j * nr + i)) continue
+      boxRows = Math.max(boxRows, j + 1)
+      boxCols = Math.max(boxCols, i + 1)
+    }
+  }
+  const nx = Math.min(nr, boxCols + 2)
+  const ny = Math.min(grid.nz, boxRows + 2)
+  const undamaged = new Uint8Array(nx * ny)
+  for (let j = 0; j < ny; j++)
+    for (let i = 0; i < nx; i++) undamaged[j * nx + i] = damaged(j * nr + i) ? 0 : 1
+  const squared = squaredDistanceToSources(undamaged, nx, ny)
   const cellUm = grid.cellM * 1e6
   let total = 0
-  let rows = 0
-  for (let j = 0; j < state.frontRow[0]; j++) {
-    let craterCells = 0
-    while (craterCells < nr && state.removed[j * nr + craterCells]) craterCells++
-    total += damagedRadiusUm(grid, state, j) - craterCells * cellUm
-    rows++
+  for (let j = 0; j < rows; j++) {
+    let i = 0
+    while (i < nx && state.removed[j * nr + i]) i++
+    if (i < nx && !undamaged[j * nx + i]) total += Math.sqrt(squared[j * nx + i]) * cellUm
   }
-  return rows > 0 ? total / rows : 0
+  return total / rows
 }
 
 function craterRadiusUm(grid: Grid, depthsUm: Float32Array): number {
@@ -83,29 +104,6 @@ function craterRadiusUm(grid: Grid, depthsUm: Float32Array): number {
   if (i === grid.nr) return grid.nr * cellUm
   const fraction = (depthsUm[i - 1] - edgeUm) / (depthsUm[i - 1] - depthsUm[i])
   return (i - 0.5 + fraction) * cellUm
-}
-
-function toSnapshot(grid: Grid, raw: RawSnapshot): TemperatureSnapshot {
-  const factor = Math.max(1, Math.round(SNAPSHOT_CELL_UM / (grid.cellM * 1e6)))
-  const nr = Math.ceil(grid.nr / factor)
-  const nz = Math.ceil(grid.nz / factor)
-  const temperatureC = new Float32Array(nr * nz)
-  for (let cz = 0; cz < nz; cz++) {
-    for (let cr = 0; cr < nr; cr++) {
-      let sum = 0
-      let count = 0
-      for (let j = cz * factor; j < Math.min(grid.nz, (cz + 1) * factor); j++) {
-        for (let i = cr * factor; i < Math.min(grid.nr, (cr + 1) * factor); i++) {
-          const idx = j * grid.nr + i
-          if (raw.removed[idx]) continue
-          sum += raw.theta[idx]
-          count++
-        }
-      }
-      temperatureC[cz * nr + cr] = count > 0 ? TISSUE.baselineC + sum / count : NaN
-    }
-  }
-  return { timeMs: raw.timeS * 1e3, temperatureC, nr, nz, cellUm: factor * grid.cellM * 1e6 }
 }
 
 export function buildResult(
@@ -133,15 +131,20 @@ export function buildResult(
   }
   const ablationDepthUm = Math.max(...craterDepths)
   const ablationDiameterUm = 2 * craterRadiusUm(grid, craterDepths)
+  const coagulationThicknessUm = coagulatedLiningUm(grid, state)
+  const thermalDamageDepthUm = Math.max(ablationDepthUm, ...coagulationDepths)
+  const lesionWidthUm = 2 * damagedRadiusUm(grid, state, 0)
+  const depthFactor = laserParam('laser.histologyDepthFactor')
+  const widthFactor = laserParam('laser.histologyWidthFactor')
   const t = state.tallies
   const mJ = (joules: number) => joules * 1e3
   return {
     ablationDepthUm,
     ablationDiameterUm,
-    coagulationThicknessUm: lateralRimUm(grid, state),
+    coagulationThicknessUm,
     coagulationBelowBottomUm: Math.max(0, coagulationDepths[0] - craterDepths[0]),
-    thermalDamageDepthUm: Math.max(ablationDepthUm, ...coagulationDepths),
-    lesionWidthUm: 2 * damagedRadiusUm(grid, state, 0),
+    thermalDamageDepthUm,
+    lesionWidthUm,
     peakTemperatureC: TISSUE.baselineC + peakTheta,
     thresholdFluenceJPerCm2,
     peakFluenceJPerCm2,
@@ -156,10 +159,13 @@ export function buildResult(
       convectionMj: mJ(t.convectionJ),
     },
     profile: { craterDepthUmByRadius: craterDepths, coagulationDepthUmByRadius: coagulationDepths, radiiUm },
-    temperatureSnapshots: run.snapshots.map((s) => toSnapshot(grid, s)),
+    temperatureSnapshots: run.snapshots,
     histologyEquivalent: {
-      ablationDepthUm: ablationDepthUm / laserParam('laser.histologyDepthFactor'),
-      ablationDiameterUm: ablationDiameterUm / laserParam('laser.histologyWidthFactor'),
+      ablationDepthUm: ablationDepthUm / depthFactor,
+      ablationDiameterUm: ablationDiameterUm / widthFactor,
+      coagulationThicknessUm: coagulationThicknessUm / widthFactor,
+      thermalDamageDepthUm: thermalDamageDepthUm / depthFactor,
+      lesionWidthUm: lesionWidthUm / widthFactor,
     },
     numerics: { cellUm, nr, nz, timeSteps: run.timeSteps, simulatedMs: run.simulatedS * 1e3 },
   }

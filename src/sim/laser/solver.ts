@@ -1,11 +1,13 @@
 // Time loop of one simulation: the pulse(s), the gaps between stacked pulses, then the cool-down.
-import type { PulseInput } from './types'
+import type { PulseInput, TemperatureSnapshot } from './types'
+import { temperatureMap } from './snapshots'
 import { laserParam } from './laserParams'
 import { EPIDERMAL_LAYER_COUNT, TISSUE } from './physics'
 import { createGrid, createState, type Grid, type SimState, type TissueSpec } from './grid'
-import { conductionStep, createConductionScratch, type ConductionScratch } from './conduction'
-import { columnShares, type BeamShape } from './beam'
+import { conductionStep, createConductionScratch, type Box, type ConductionScratch } from './conduction'
+import { columnShares, createBeamShares, type BeamShape, type BeamShares } from './beam'
 import { fluenceToOnsetJPerM2, irradiateColumn } from './ablation'
+import { irradiateWall } from './wall'
 import { damageIncrement, lnDamageRateFunction, type LnDamageRate } from './damage'
 import { planDomain } from './domain'
 
@@ -26,19 +28,13 @@ export interface SolverOptions {
   domainDepthUm?: number
 }
 
-export interface RawSnapshot {
-  timeS: number
-  theta: Float64Array
-  removed: Uint8Array
-}
-
 export interface RawRun {
   grid: Grid
   state: SimState
   timeSteps: number
   simulatedS: number
   ablationStarted: boolean
-  snapshots: RawSnapshot[]
+  snapshots: TemperatureSnapshot[]
 }
 
 const STEP_DURING_PULSE_S = laserParam('laser.pulseStepUs') * 1e-6
@@ -52,9 +48,11 @@ class PulseRun {
   readonly state: SimState
   private readonly scratch: ConductionScratch
   private readonly thetaStart: Float64Array
-  private readonly shares: Float64Array
+  private readonly shares: BeamShares
   private readonly lnRateByRow: LnDamageRate[]
-  readonly settleTheta = laserParam('laser.settleTemperatureC') - TISSUE.baselineC
+  private readonly settleOmega = laserParam('laser.settleDamageIncrement')
+  private readonly lnRateEpidermis: LnDamageRate
+  private readonly lnRateDermis: LnDamageRate
   private readonly damageFloorTheta = laserParam('laser.damageFloorC') - TISSUE.baselineC
   timeS = 0
   timeSteps = 0
@@ -74,22 +72,28 @@ class PulseRun {
     this.state = createState(this.grid)
     this.scratch = createConductionScratch(this.grid)
     this.thetaStart = new Float64Array(nr * nz)
-    this.shares = new Float64Array(nr)
+    this.shares = createBeamShares(nr)
     const epidermis = lnDamageRateFunction(input.damageModel, true)
     const dermis = lnDamageRateFunction(input.damageModel, false)
+    this.lnRateEpidermis = epidermis
+    this.lnRateDermis = dermis
     this.lnRateByRow = Array.from(this.grid.rowLayer, (layer) =>
       layer < EPIDERMAL_LAYER_COUNT ? epidermis : dermis,
     )
   }
 
-  /** Fluence (J/m²) per column for `energyJ` of beam energy after the plume. */
+  /** Shares `energyJ` of beam energy (after the plume) among the crater floors and the channel wall. */
   private deliver(energyJ: number): void {
-    const { grid, state, shares } = this
+    const { grid, state, shares, beam } = this
     for (let i = 0; i < grid.nr; i++) {
-      if (shares[i] <= 0) continue
-      const left = irradiateColumn(grid, state, i, (energyJ * shares[i]) / grid.colAreaM2[i])
       // Beam that passed through a column ablated to the domain bottom leaves the domain.
-      state.tallies.conductionOutJ += left * grid.colAreaM2[i]
+      if (shares.floor[i] > 0) {
+        const left = irradiateColumn(grid, state, i, (energyJ * shares.floor[i]) / grid.colAreaM2[i])
+        state.tallies.conductionOutJ += left * grid.colAreaM2[i]
+      }
+      if (shares.wall[i] > 0) {
+        state.tallies.conductionOutJ += irradiateWall(grid, state, beam, shares, i, energyJ * shares.wall[i])
+      }
     }
     state.tallies.absorbedJ += energyJ
   }
@@ -99,8 +103,8 @@ class PulseRun {
     const { grid, state, shares } = this
     let fraction = Infinity
     for (let i = 0; i < grid.nr; i++) {
-      if (shares[i] <= 0) continue
-      const fluence = (stepEnergyJ * shares[i]) / grid.colAreaM2[i]
+      if (shares.floor[i] <= 0) continue
+      const fluence = (stepEnergyJ * shares.floor[i]) / grid.colAreaM2[i]
       fraction = Math.min(fraction, fluenceToOnsetJPerM2(grid, state, i) / fluence)
     }
     return fraction
@@ -127,14 +131,15 @@ class PulseRun {
     if (state.tallies.massRemovedKg > 0) this.ablationStarted = true
   }
 
-  private accrueDamage(dtS: number): void {
+  /** Ω of every remaining cell in `box` (outside it no cell is warm enough to be damaged). */
+  private accrueDamage(dtS: number, box: Box): void {
     const { grid, state, thetaStart } = this
     const { theta, removed, omega, peakTheta } = state
     const baseline = TISSUE.baselineC
     let hottest = 0
-    for (let j = 0; j < grid.nz; j++) {
+    for (let j = box.rowStart; j < box.rowEnd; j++) {
       const lnRate = this.lnRateByRow[j]
-      for (let i = 0, idx = j * grid.nr; i < grid.nr; i++, idx++) {
+      for (let i = 0, idx = j * grid.nr; i < box.colEnd; i++, idx++) {
         if (removed[idx]) continue
         const end = theta[idx]
         if (end > hottest) hottest = end
@@ -151,14 +156,24 @@ class PulseRun {
   step(dtS: number, powerW: number): void {
     this.thetaStart.set(this.state.theta)
     if (powerW > 0) this.laser(powerW * dtS)
-    conductionStep(this.grid, this.state, dtS, this.scratch)
-    this.accrueDamage(dtS)
+    const box = conductionStep(this.grid, this.state, dtS, this.scratch)
+    this.accrueDamage(dtS, box)
     this.timeS += dtS
     this.timeSteps++
   }
 
-  snapshot(): RawSnapshot {
-    return { timeS: this.timeS, theta: this.state.theta.slice(), removed: this.state.removed.slice() }
+  /**
+   * True once the hottest remaining tissue, held at its present temperature until `untilS`, would add less than
+   * 'laser.settleDamageIncrement' to Ω: the damage map has stopped changing (it only cools from here).
+   */
+  damageSettled(untilS: number): boolean {
+    const temperatureC = TISSUE.baselineC + this.hottestTheta
+    const lnRate = Math.max(this.lnRateEpidermis(temperatureC), this.lnRateDermis(temperatureC))
+    return Math.exp(lnRate) * Math.max(0, untilS - this.timeS) < this.settleOmega
+  }
+
+  snapshot(): TemperatureSnapshot {
+    return temperatureMap(this.grid, this.state, this.timeS)
   }
 }
 
@@ -173,7 +188,7 @@ export function runPulse(input: PulseInput, options: SolverOptions): RawRun {
   const pulseStepS = pulseS / stepsPerPulse
   const powerW = domain.pulseEnergyJ / pulseS
   const pulses = Math.max(1, Math.round(input.stackedPulses))
-  const snapshots: RawSnapshot[] = []
+  const snapshots: TemperatureSnapshot[] = []
   for (let p = 0; p < pulses; p++) {
     run.plumeActive = false
     for (let s = 0; s < stepsPerPulse; s++) {
@@ -192,16 +207,15 @@ export function runPulse(input: PulseInput, options: SolverOptions): RawRun {
 
 /**
  * Laser off for up to `durationS`: steps grow geometrically from `firstStepS` and land exactly on the snapshot
- * times. When `settle` is set (the final cool-down) it stops once every snapshot is taken and the hottest tissue
- * is below the settle temperature, so the damage integral has stopped growing; between stacked pulses it runs the
- * whole gap.
+ * times. When `settle` is set (the final cool-down) it stops once every snapshot is taken and the damage integral
+ * has settled (PulseRun.damageSettled); between stacked pulses it runs the whole gap.
  */
 function coolFor(
   run: PulseRun,
   durationS: number,
   firstStepS: number,
   snapshotTimesS: number[],
-  out: RawSnapshot[],
+  out: TemperatureSnapshot[],
   settle: boolean,
 ): void {
   const startS = run.timeS
@@ -213,7 +227,7 @@ function coolFor(
   }
   let dtS = firstStepS
   while (run.timeS < endS - 1e-12) {
-    if (settle && pending.length === 0 && run.hottestTheta < run.settleTheta) break
+    if (settle && pending.length === 0 && run.damageSettled(endS)) break
     dtS = Math.min(dtS * COOLDOWN_GROWTH, MAX_COOLDOWN_STEP_S)
     let stepS = Math.min(dtS, endS - run.timeS)
     if (pending.length > 0) stepS = Math.min(stepS, pending[0] - run.timeS)
@@ -225,7 +239,7 @@ function coolFor(
   }
 }
 
-function finish(run: PulseRun, snapshots: RawSnapshot[]): RawRun {
+function finish(run: PulseRun, snapshots: TemperatureSnapshot[]): RawRun {
   return {
     grid: run.grid,
     state: run.state,

@@ -61,12 +61,21 @@ export interface PulseProfile {
   radiiUm: Float32Array
 }
 
+/** Figures of fixed, excised tissue (which shrinks): what a stained section of the MTZ would show. */
+export interface HistologyEquivalent {
+  ablationDepthUm: number
+  ablationDiameterUm: number
+  coagulationThicknessUm: number
+  thermalDamageDepthUm: number
+  lesionWidthUm: number
+}
+
 export interface PulseResult {
   /** Crater depth on the beam axis, µm (in-vivo model value). */
   ablationDepthUm: number
   /** Crater diameter at the skin surface, µm (columns ablated deeper than the 'laser.craterEdgeDepthUm' parameter, 5 µm). */
   ablationDiameterUm: number
-  /** Mean lateral thickness of the Ω ≥ 1 rim along the crater wall, µm. */
+  /** Mean thickness of the Ω ≥ 1 lining of the crater wall, measured perpendicular to the wall, µm. */
   coagulationThicknessUm: number
   /** Thickness of the Ω ≥ 1 zone below the crater bottom on the axis, µm. */
   coagulationBelowBottomUm: number
@@ -83,8 +92,11 @@ export interface PulseResult {
   energy: PulseEnergyBudget
   profile: PulseProfile
   temperatureSnapshots: TemperatureSnapshot[]
-  /** The same crater as fixed histology would show it: model values shrunk per Marqa & Mordon 2014. */
-  histologyEquivalent: { ablationDepthUm: number; ablationDiameterUm: number }
+  /**
+   * The same MTZ as fixed histology would show it: model values shrunk per Marqa & Mordon 2014 (depths ÷ 1.21,
+   * widths and the sideways rim ÷ 1.12).
+   */
+  histologyEquivalent: HistologyEquivalent
   /** Numerical facts of the run (for the docs, the bench and debugging). */
   numerics: { cellUm: number; nr: number; nz: number; timeSteps: number; simulatedMs: number }
 }

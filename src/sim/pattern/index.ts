@@ -17,6 +17,6 @@ export {
   reepithelializationHours,
   isolatedDiscDistancesUm,
 } from './healing'
-export { scarRisk } from './scarRisk'
+export { criticalScarDepthUm, scarRisk } from './scarRisk'
 export { PATTERN_PARAMS, patternParam, patternParamDef } from './patternParams'
 export { PATTERN_SOURCES } from './patternSources'

@@ -33,11 +33,13 @@ export const PATTERN_PARAMS: ParamDef[] = [
   // ── Scar risk (educational; REFERENCE gives no threshold) ─────────────────
   param('scar.weightConfluence', 'Scar score: weight of the wounded fraction', '', 0.4, ASSUMED, 'assumption', 'Confluence is the main difference between fractional and full resurfacing: bridges of intact skin heal the wound.'),
   param('scar.weightHealingTime', 'Scar score: weight of the time the wound stays open', '', 0.25, ASSUMED, 'assumption', 'Slow closure prolongs inflammation (general wound-healing knowledge, T).'),
-  param('scar.weightDepth', 'Scar score: weight of reticular-dermis damage (× wounded fraction)', '', 0.2, ASSUMED, 'assumption', 'Wounds confined to the papillary dermis heal without scarring (textbook, T); deep narrow columns are bridged by intact tissue, hence × wounded fraction.'),
+  param('scar.weightDepth', 'Scar score: weight of damage beyond the critical depth for scarring (× wounded fraction)', '', 0.2, ASSUMED, 'assumption', 'Dermal wounds deeper than about a third of the skin heal with a scar (Dunkin 2007); deep narrow columns are bridged by intact tissue, hence × wounded fraction.'),
   param('scar.weightFollicleLoss', 'Scar score: weight of destroyed follicles (× wounded fraction)', '', 0.15, ASSUMED, 'assumption', 'Follicles re-epithelialize full-surface wounds (Collawn 2001); losing them removes that source.'),
   param('scar.healingDaysForFullScore', 'Open-wound time that scores the maximum', 'days', 14, ASSUMED, 'assumption', 'Educational anchor: two weeks open counts as the worst healing term.'),
   param('scar.moderateFrom', 'Score from which the risk reads “moderate”', '', 0.3, ASSUMED, 'assumption', 'Educational threshold, not clinical.'),
   param('scar.highFrom', 'Score from which the risk reads “high”', '', 0.6, ASSUMED, 'assumption', 'Educational threshold, not clinical.'),
+  param('scar.criticalDepthFraction', 'Critical depth for scarring, share of the skin (epidermis + dermis)', '', 0.331, 'Dunkin2007', 'A', 'Graduated dermal scratch, hip, 113 volunteers: scar beyond 0.56 ± 0.03 mm = 33.1% of the skin thickness; shallower, no visible mark. Forearm: 0.331 × 1,725 µm = 571 µm.'),
+  param('scar.beyondCriticalForFullScore', 'Damage beyond the critical depth that scores the full depth weight, share of that depth', '', 0.5, ASSUMED, 'assumption', 'Dunkin 2007 saw scar thickness grow gradually beyond the threshold; full weight at 1.5× the critical depth.'),
 ]
 
 /** The whole ParamDef (range included), e.g. for validating the scenario's density. */

@@ -28,6 +28,10 @@ export const PATTERN_SOURCES: Record<string, SourceRef> = {
     'Collawn2001',
     'Collawn SS. J Cosmet Laser Ther 2001;3(3):123-127 (journal/year from memory): after full CO2 resurfacing, re-epithelialisation begins at about 48 h under occlusion, mostly from hair follicles (K17-positive front); open wounds form eschar with no migration at 48 h.',
   ),
+  Dunkin2007: source(
+    'Dunkin2007',
+    'Dunkin CSJ, Pleat JM, Gillespie PH, Tyler MPH, Roberts AHN, McGrouther DA. Scarring occurs at a critical depth of skin injury: precise measurement in a graduated dermal scratch in human volunteers. Plast Reconstr Surg 2007;119(6):1722-1732. doi:10.1097/01.prs.0000258829.07399.f0 (threshold depth 0.56 ± 0.03 mm, 33.1% of hip skin thickness).',
+  ),
   Feder1980: source(
     'Feder1980',
     'Feder J. Random sequential adsorption. J Theor Biol 1980;87(2):237-254 (from memory): discs dropped at random without overlap jam at a covered fraction of about 0.547.',

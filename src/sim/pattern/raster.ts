@@ -1,6 +1,7 @@
 // The wounded surface on a square raster: which cells lie inside a damaged disc (coverage, overlaps counted once)
 // and how far each wounded cell is from living epithelium (exact Euclidean distance transform).
 import { patternParam } from './patternParams'
+import { squaredDistanceToSources } from '../distanceTransform'
 
 export interface WoundRaster {
   cellUm: number
@@ -82,34 +83,6 @@ export function discWoundRaster(
   return raster
 }
 
-// A finite stand-in for "no source yet": large enough never to win, small enough that differences stay finite.
-const FAR = 1e20
-
-/** 1-D squared-distance transform of sampled f (Felzenszwalb & Huttenlocher 2012, lower envelope of parabolas). */
-function transform1d(f: Float64Array, n: number, out: Float64Array, v: Int32Array, z: Float64Array): void {
-  let k = 0
-  v[0] = 0
-  z[0] = -Infinity
-  z[1] = Infinity
-  for (let q = 1; q < n; q++) {
-    let s = (f[q] + q * q - (f[v[k]] + v[k] * v[k])) / (2 * q - 2 * v[k])
-    while (s <= z[k]) {
-      k--
-      s = (f[q] + q * q - (f[v[k]] + v[k] * v[k])) / (2 * q - 2 * v[k])
-    }
-    k++
-    v[k] = q
-    z[k] = s
-    z[k + 1] = Infinity
-  }
-  k = 0
-  for (let q = 0; q < n; q++) {
-    while (z[k + 1] < q) k++
-    const d = q - v[k]
-    out[q] = d * d + f[v[k]]
-  }
-}
-
 /**
  * Distance from the centre of each wounded cell to intact epidermis, µm (0 for intact cells). Skin outside the
  * treated area counts as intact (a ring of intact cells around the raster). The distance between cell centres
@@ -119,28 +92,14 @@ export function distanceToIntactUm(raster: WoundRaster): Float32Array {
   const { nx, ny, wounded, cellUm } = raster
   const px = nx + 2
   const py = ny + 2
-  const grid = new Float64Array(px * py)
+  const intact = new Uint8Array(px * py)
   for (let j = 0; j < py; j++) {
     for (let i = 0; i < px; i++) {
       const inner = i > 0 && j > 0 && i <= nx && j <= ny
-      grid[j * px + i] = inner && wounded[(j - 1) * nx + (i - 1)] === 1 ? FAR : 0
+      intact[j * px + i] = inner && wounded[(j - 1) * nx + (i - 1)] === 1 ? 0 : 1
     }
   }
-  const n = Math.max(px, py)
-  const f = new Float64Array(n)
-  const out = new Float64Array(n)
-  const v = new Int32Array(n)
-  const z = new Float64Array(n + 1)
-  for (let i = 0; i < px; i++) {
-    for (let j = 0; j < py; j++) f[j] = grid[j * px + i]
-    transform1d(f, py, out, v, z)
-    for (let j = 0; j < py; j++) grid[j * px + i] = out[j]
-  }
-  for (let j = 0; j < py; j++) {
-    for (let i = 0; i < px; i++) f[i] = grid[j * px + i]
-    transform1d(f, px, out, v, z)
-    for (let i = 0; i < px; i++) grid[j * px + i] = out[i]
-  }
+  const grid = squaredDistanceToSources(intact, px, py)
   const distance = new Float32Array(nx * ny)
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {

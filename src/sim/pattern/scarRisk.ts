@@ -1,18 +1,25 @@
 // Scar risk of a treatment pass, reasoned from mechanism rather than looked up.
 //
 // EDUCATIONAL, NOT CLINICAL: REFERENCE.md gives no published scar threshold, so every weight and threshold here is
-// a ParamDef with confidence 'assumption' (patternParams.ts, 'scar.*'). What the score encodes:
-//   - confluence: fractional wounds heal from the bridges of intact skin between the zones; a full-surface wound
-//     has none (the main difference between fractional and classic resurfacing);
+// a ParamDef with confidence 'assumption' (patternParams.ts, 'scar.*'), except the critical depth (Dunkin 2007).
+// What the score encodes:
+//   - confluence, gated by depth: fractional wounds heal from the bridges of intact skin between the zones; a
+//     full-surface wound has none (the main difference between fractional and classic resurfacing). But a
+//     confluent wound that stays in the epidermis heals like a graze, so the confluence term grows with the depth
+//     of the damage until it reaches the reticular dermis (damage confined to the papillary dermis heals without
+//     scarring; textbook, T);
 //   - time open: the farther new skin must travel (max distance to living epithelium), the longer the wound stays
 //     open and inflamed;
-//   - depth: damage confined to the papillary dermis heals without scarring (textbook, T); damage in the reticular
-//     dermis counts, in proportion to how much of it is destroyed — times the wounded fraction, because narrow
-//     deep columns are bridged by intact dermis;
+//   - depth beyond the critical depth: dermal wounds deeper than about a third of the skin (epidermis + dermis)
+//     heal with a scar (Dunkin 2007: 0.56 mm, 33.1% of hip skin); the term grows from that depth and is full at
+//     1.5× it — times the wounded fraction, because narrow deep columns are bridged by intact dermis;
 //   - follicles: they re-epithelialize full-surface wounds (Collawn 2001); destroying them removes that source
 //     (also times the wounded fraction).
-//   score = wC·woundFraction + wH·min(1, days/14) + wD·reticularFraction·woundFraction + wF·follicleLoss·woundFraction
-// with the weights summing to 1; level: low < 0.3 ≤ moderate < 0.6 ≤ high.
+//   score = wC·woundFraction·reach + wH·min(1, days/14) + wD·beyond·woundFraction + wF·follicleLoss·woundFraction
+//   reach = min(1, damage depth ÷ top of the reticular dermis),
+//   beyond = clamp((damage depth − critical depth) ÷ (0.5 × critical depth), 0, 1)
+// with the weights summing to 1; level: low < 0.3 ≤ moderate < 0.6 ≤ high. Forearm, continuous: 50 µm of damage
+// scores low, 391 µm (30 mJ) moderate, 800 µm high.
 import type { LayerThicknesses } from '../types'
 import type { PatternFigures, PulseFootprint, ScarRisk, ScarRiskLevel } from './types'
 import { layerDepthsFrom } from '../layers'
@@ -30,10 +37,14 @@ function duration(days: number): string {
   return hours < 48 ? `about ${Math.max(1, Math.round(hours))} hours` : `about ${days.toFixed(1)} days`
 }
 
-function confluenceReason(figures: PatternFigures): string {
+function confluenceReason(figures: PatternFigures, damageUm: number, reticularTopUm: number): string {
   const covered = percent(figures.woundFraction)
   if (figures.mode === 'continuous') {
-    return `The whole treated surface is wounded (${covered}), with no bridges of intact skin in between.`
+    const shallow =
+      damageUm < reticularTopUm
+        ? `, but only ${um(damageUm)} deep, so the missing bridges weigh ${percent(damageUm / reticularTopUm)} as much as in a wound that reaches the reticular dermis`
+        : ''
+    return `The whole treated surface is wounded (${covered}), with no bridges of intact skin in between${shallow}.`
   }
   return figures.woundFraction < 0.5
     ? `Thermal damage covers ${covered} of the treated surface in separate zones, with intact skin between them.`
@@ -49,18 +60,29 @@ function healingReason(figures: PatternFigures, days: number): string {
   return `New skin must travel up to ${distance} from the intact skin around each zone, so the wound should close in ${duration(days)}.`
 }
 
+/** Depth below which a dermal wound heals without a visible scar at these layers, µm (Dunkin 2007). */
+export function criticalScarDepthUm(layers: LayerThicknesses): number {
+  return patternParam('scar.criticalDepthFraction') * layerDepthsFrom(layers).reticularDermisBottomUm
+}
+
 function depthReason(damageUm: number, layers: LayerThicknesses, woundFraction: number): string {
   const depths = layerDepthsFrom(layers)
   const reticularTop = depths.papillaryDermisBottomUm
-  if (damageUm <= reticularTop) {
-    return `Thermal damage stops at ${um(damageUm)}, above the reticular dermis (from ${um(reticularTop)}), which usually heals without a scar.`
-  }
+  const critical = criticalScarDepthUm(layers)
   const bridged = woundFraction < 0.5 ? ', but in narrow columns surrounded by intact dermis' : ''
+  const scarLine = `about a third of the skin (${um(critical)} here) is where wounds start to scar (Dunkin 2007)`
+  if (damageUm <= reticularTop) {
+    return `Thermal damage stops at ${um(damageUm)}, above the reticular dermis (from ${um(reticularTop)}), which usually heals without a scar; ${scarLine}.`
+  }
   if (damageUm >= depths.reticularDermisBottomUm) {
-    return `Thermal damage reaches ${um(damageUm)}, through the whole dermis into the fat${bridged}.`
+    return `Thermal damage reaches ${um(damageUm)}, through the whole dermis into the fat, far beyond the ${um(critical)} where wounds start to scar (Dunkin 2007)${bridged}.`
   }
   const share = percent((damageUm - reticularTop) / layers.reticularDermisUm)
-  return `Thermal damage reaches ${um(damageUm)}, ${um(damageUm - reticularTop)} into the reticular dermis (${share} of its thickness)${bridged}.`
+  const versus =
+    damageUm >= critical
+      ? `${um(damageUm - critical)} beyond the ${um(critical)} where wounds start to scar (Dunkin 2007)`
+      : `short of the ${um(critical)} where wounds start to scar (Dunkin 2007)`
+  return `Thermal damage reaches ${um(damageUm)}, ${um(damageUm - reticularTop)} into the reticular dermis (${share} of its thickness), ${versus}${bridged}.`
 }
 
 function follicleReason(figures: PatternFigures): string {
@@ -99,25 +121,26 @@ export function scarRisk(figures: PatternFigures, pulse: PulseFootprint, layers:
   const depths = layerDepthsFrom(layers)
   const days = reepithelializationDays(figures)
   const woundFraction = figures.woundFraction
+  const damageUm = pulse.thermalDamageDepthUm
   const healing = clamp01(days / patternParam('scar.healingDaysForFullScore'))
-  const reticular = clamp01(
-    (pulse.thermalDamageDepthUm - depths.papillaryDermisBottomUm) / layers.reticularDermisUm,
-  )
+  const reach = clamp01(damageUm / depths.papillaryDermisBottomUm)
+  const critical = criticalScarDepthUm(layers)
+  const beyond = clamp01((damageUm - critical) / (patternParam('scar.beyondCriticalForFullScore') * critical))
   const f = figures.follicles
   const follicleLoss = f.considered && f.underWound > 0 ? f.destroyed / f.underWound : 0
   const score = clamp01(
-    patternParam('scar.weightConfluence') * woundFraction +
+    patternParam('scar.weightConfluence') * woundFraction * reach +
       patternParam('scar.weightHealingTime') * healing +
-      patternParam('scar.weightDepth') * reticular * woundFraction +
+      patternParam('scar.weightDepth') * beyond * woundFraction +
       patternParam('scar.weightFollicleLoss') * follicleLoss * woundFraction,
   )
   return {
     level: levelOf(score),
     score,
     reasons: [
-      confluenceReason(figures),
+      confluenceReason(figures, damageUm, depths.papillaryDermisBottomUm),
       healingReason(figures, days),
-      depthReason(pulse.thermalDamageDepthUm, layers, woundFraction),
+      depthReason(damageUm, layers, woundFraction),
       follicleReason(figures),
       CAVEAT,
     ],
