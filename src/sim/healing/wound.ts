@@ -3,10 +3,10 @@
 //
 // Closure reuses the pattern module's calibrated re-epithelialization (pattern/healing.ts, REFERENCE case 5): new
 // epidermis grows from the intact edge of each wound and from the follicles that survive under it (a point source
-// where the axis crosses the damage depth, after climbing the dead coagulated layer), at the front speed
-// 'healing.keratinocyteFrontSpeedUmPerH' = 11.4 µm/h, plus the 48 h start delay of continuous wounds (Collawn 2001).
-// A fine raster cell closes at  delay + (distance to living epithelium) ÷ speed,  so the open fraction can only
-// fall between sessions (monotone non-increasing; tested).
+// where the axis crosses the damage depth, after climbing the dead coagulated layer). A fine raster cell closes at
+// reepithelializationHours(distance to living epithelium) of the pattern module (one rule, one source of truth:
+// lag 7 h for fractional MTZs, 48 h for continuous wounds, Collawn 2001; then 16.7 µm/h, Stumpp 2009 fit), so the
+// open fraction can only fall between sessions (monotone non-increasing; tested).
 //
 // Eschar and MENDs (Laubach 2006, Hantash 2007): each fractional MTZ is lined by eschar from 0 h; from day 1 its
 // debris is a MEND, shed at a time spread uniformly between 'heal.wound.mendShedMinDays' and day 7. A continuous
@@ -16,7 +16,7 @@ import type { Pattern, PulseFootprint } from '../pattern/types'
 import type { SessionClosure } from './types'
 import { follicleAxisPointUm } from '../follicles'
 import { discWoundRaster, distanceToIntactUm, fullWoundRaster, type WoundRaster } from '../pattern/raster'
-import { patternParam } from '../pattern/patternParams'
+import { reepithelializationHours } from '../pattern/healing'
 import { healingParam } from './healingParams'
 
 export interface SessionWound {
@@ -57,8 +57,6 @@ export function sessionWound(
     const j = Math.floor(at.yUm / cellUm)
     if (i >= 0 && j >= 0 && i < nx && j < ny && wounded[j * nx + i] === 1) sources.push(at)
   }
-  const speed = patternParam('healing.keratinocyteFrontSpeedUmPerH')
-  const delayH = pattern.mode === 'continuous' ? patternParam('healing.continuousStartDelayH') : 0
   const closeAfterHours = new Float32Array(nx * ny).fill(-1)
   const sorted: number[] = []
   for (let j = 0; j < ny; j++) {
@@ -69,7 +67,7 @@ export function sessionWound(
       const x = (i + 0.5) * cellUm
       const y = (j + 0.5) * cellUm
       for (const s of sources) d = Math.min(d, Math.hypot(x - s.xUm, y - s.yUm) + climbUm)
-      const hours = delayH + d / speed
+      const hours = reepithelializationHours(d, pattern.mode)
       closeAfterHours[k] = hours
       sorted.push(hours)
     }

@@ -15,6 +15,7 @@ export {
   patternFigures,
   reepithelializationDays,
   reepithelializationHours,
+  reepithelializationLagHours,
   isolatedDiscDistancesUm,
 } from './healing'
 export { scarRisk } from './scarRisk'
