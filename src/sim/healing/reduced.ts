@@ -3,7 +3,7 @@
 // (reducedGrid.ts: the grids, their step with the lineages' finite division budget, and the coverage):
 //   - an island around one follicle (radial grid, zero flux at 2.4 mm), fed by the follicle's reservoir;
 //   - the lesion's margin (planar grid from 200 µm of healthy skin to 4 mm inside), fed by healthy residents.
-//   h = k_T·τ + k_M·(E − θ)⁺,  τ = N·(cf + (1 − cf)·e^{−x/λ}) at the margin, N·cf in the interior
+// Loss hazard h = k_T·τ + k_M·(E − θ)⁺,  τ = N·(cf + (1 − cf)·e^{−x/λ}) at the margin, N·cf in the interior
 // Reservoir per follicle (dormant D, activated A, climbing C): A' = k_act·P·D − k_deact·(1 − P)·A,
 // C' = r·P·A − C/τ_climb while the reservoir's asymmetric divisions last (precursors × M, 'calibrated.
 // reservoirDivisions': the finite stem-cell reservoir), island influx C/τ_climb with a fresh budget G each;
