@@ -1,9 +1,16 @@
-// Re-runs the healing cohort's calibration on NB-UVB monotherapy (Bae 2017, REFERENCE case 7) and prints the grid
-// and the best pair as JSON. Not part of the app; the chosen values live in src/sim/healing/cohortParams.ts.
-//   npx tsx src/cli/calibrateHealing.ts [patients]
+// Re-runs the healing cohort's calibration on NB-UVB monotherapy (Bae 2017, REFERENCE case 7) from the registered
+// values and prints each evaluation and the best point as JSON. Not part of the app; the chosen values live in
+// src/sim/healing/cohortParams.ts ('calibrated.*').
+//   npx tsx src/cli/calibrateHealing.ts [patients] [iterations]
 import process from 'node:process'
 import { calibrateOnBae2017 } from '../sim/healing/calibrate'
+import { calibrationOf } from '../sim/healing/setup'
+import { cohortParam } from '../sim/healing/cohortParams'
 
-const patients = Number(process.argv[2] ?? 400)
-const result = calibrateOnBae2017([1, 1.5, 2, 3, 5, 8], [0.007, 0.009, 0.011, 0.013, 0.015, 0.02], patients)
+const patients = Number(process.argv[2] ?? 1000)
+const iterations = Number(process.argv[3] ?? 60)
+const start = { ...calibrationOf(), activitySigma: cohortParam('calibrated.activitySigma') }
+const result = calibrateOnBae2017(start, patients, 2017, iterations, (p, e) =>
+  process.stderr.write(`${e.toFixed(4)} ${JSON.stringify(p)}\n`),
+)
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)

@@ -11,6 +11,7 @@ import type { SectionCheck, SectionProblem } from './scenarioLaser'
 import { healingParamDef } from './healing/healingParams'
 import { describeValue } from './describeValue'
 import { numberIn, oneOf, type FieldCheck } from './fieldChecks'
+import { SITE_IDS } from './sites'
 
 export type { CohortSettings, CourseSettings }
 
@@ -24,6 +25,7 @@ export const COURSE_FIELD_PARAMS = {
   uvPerWeek: healingParamDef('course.uvPerWeek'),
   uvStartDay: healingParamDef('course.uvStartDay'),
   days: healingParamDef('course.days'),
+  activity: healingParamDef('course.activity'),
 } as const
 
 export const COHORT_FIELD_PARAMS = {
@@ -39,12 +41,14 @@ export const DEFAULT_COURSE: CourseSettings = Object.freeze({
   uvStartDay: COURSE_FIELD_PARAMS.uvStartDay.default,
   topical: 'none',
   days: COURSE_FIELD_PARAMS.days.default,
+  activity: COURSE_FIELD_PARAMS.activity.default,
 }) as CourseSettings
 
 /** The cohort used when a scenario asks for one without saying more (Bae 2017 reports 6 and 12 months). */
 export const DEFAULT_COHORT: CohortSettings = Object.freeze({
   patients: COHORT_FIELD_PARAMS.patients.default,
   months: Object.freeze([6, 12]) as number[],
+  site: 'mixed',
 }) as CohortSettings
 
 function monthList(value: unknown): FieldCheck<number[]> {
@@ -72,11 +76,13 @@ const COURSE_VALIDATORS: Validators<CourseSettings> = {
   uvStartDay: numberIn(p.uvStartDay, true),
   topical: oneOf(TOPICAL_AGENTS, 'a topical agent'),
   days: numberIn(p.days, true),
+  activity: numberIn(p.activity, false),
 }
 
 const COHORT_VALIDATORS: Validators<CohortSettings> = {
   patients: numberIn(COHORT_FIELD_PARAMS.patients, true),
   months: monthList,
+  site: oneOf(['mixed', ...SITE_IDS] as const, 'a site'),
 }
 
 export const COURSE_FIELD_NAMES = Object.keys(COURSE_VALIDATORS) as (keyof CourseSettings)[]
@@ -133,5 +139,6 @@ export function checkCohortSection(
   return checkSection('cohort', '{"patients": 200, "months": [6, 12]}', COHORT_VALIDATORS, value, {
     patients: base.patients,
     months: [...base.months],
+    site: base.site ?? 'mixed',
   })
 }

@@ -1,7 +1,8 @@
 // The Heal part of window.dermasim (installed by automation.ts): seek(day), play(), pause() and the healing
 // figures of getState(). Never throws; seek never rejects.
 import { figuresAt } from '../sim/healing/checkpoints'
-import type { HealingFigures } from '../sim/healing'
+import type { CohortArmResult, HealingFigures } from '../sim/healing'
+import { COHORT_ARMS, type CohortArmId, type CohortComparison } from './healingSlice'
 import { useDermaStore } from './store'
 import { healingClock, healingShown } from './healingClock'
 
@@ -33,13 +34,33 @@ export interface HealingSnapshot {
   growthFactorRelative: number
   /** Agents the scene updated at the last drawn frame (all of them) and drew (those in the section). */
   agents: { melanocytes: number; tCells: number; drawnMelanocytes: number; drawnTCells: number }
-  /** The cohort comparison of the panel: status, lesions simulated so far, worker time of the last result. */
+  /** The cohort comparison of the panel: status, lesions simulated so far, worker time of the last result, and
+   *  the last result's shares per arm (all patients and by site group; null until one is computed). */
   cohort: {
     status: 'idle' | 'computing' | 'ready' | 'error'
     done: number
     total: number
     computeMs: number | null
+    arms: Record<
+      CohortArmId,
+      { results: CohortArmResult[]; bySite: Record<string, { patients: number; results: CohortArmResult[] }> }
+    > | null
   }
+}
+
+/** Plain copies of the comparison's shares (no typed arrays: the snapshot goes through JSON in the e2e tests). */
+export function cohortShares(result: CohortComparison | null): HealingSnapshot['cohort']['arms'] {
+  if (!result) return null
+  const copy = (rows: CohortArmResult[]) => rows.map((r) => ({ ...r }))
+  const out = {} as NonNullable<HealingSnapshot['cohort']['arms']>
+  for (const { id } of COHORT_ARMS) {
+    const arm = result.arms[id]
+    const bySite: Record<string, { patients: number; results: CohortArmResult[] }> = {}
+    for (const [g, v] of Object.entries(arm.bySite))
+      bySite[g] = { patients: v.patients, results: copy(v.results) }
+    out[id] = { results: copy(arm.results), bySite }
+  }
+  return out
 }
 
 export function healingSnapshot(): { timeDays: number; phase: string; healing: HealingSnapshot | null } {
@@ -74,6 +95,7 @@ export function healingSnapshot(): { timeDays: number; phase: string; healing: H
         done: cohort.done,
         total: cohort.total,
         computeMs: cohort.result?.computeMs ?? null,
+        arms: cohortShares(cohort.result),
       },
     },
   }

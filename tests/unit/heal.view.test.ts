@@ -1,7 +1,8 @@
 // View-side logic of the Heal view (no DOM, no WebGL): the step buttons' stops, the timeline scale the scrubber
 // and the chart share, the chart's samples, and the cut moved onto the laser columns.
 import { describe, expect, it } from 'vitest'
-import { clockPhases, type HealingRun } from '../../src/sim/healing'
+import { clockPhases, type CohortResult, type HealingRun } from '../../src/sim/healing'
+import { cohortShares } from '../../src/state/healingAutomation'
 import {
   advanceHealingClock,
   formatHealingTime,
@@ -114,5 +115,28 @@ describe('cut through the columns', () => {
   it('does not move past the control’s limit, nor without a wound', () => {
     expect(cutFractionThroughWounds(runWithWoundRow(1960), 0.5, 0.9)).toBe(0.5)
     expect(cutFractionThroughWounds({ closures: [] } as unknown as HealingRun, 0.4, 0.9)).toBe(0.4)
+  })
+})
+
+describe('getState().healing.cohort', () => {
+  it('carries the last comparison’s shares per arm, overall and by site, as plain data', () => {
+    expect(cohortShares(null)).toBeNull()
+    const row = (month: number, f: number) => ({ month, atLeast25: f, atLeast50: f / 2, atLeast75: f / 4 })
+    const arm = (f: number): CohortResult => ({
+      patients: 10,
+      results: [row(6, f)],
+      bySite: { trunk: { patients: 10, results: [row(6, f)] } },
+      repigmentation: new Float32Array(10),
+      computeMs: 1,
+    })
+    const shares = cohortShares({
+      arms: { uv: arm(0.4), 'laser+uv': arm(0.6), laser: arm(0) },
+      patients: 10,
+      months: [6],
+      computeMs: 3,
+    })
+    expect(shares?.['laser+uv'].results[0].atLeast25).toBe(0.6)
+    expect(shares?.uv.bySite.trunk).toEqual({ patients: 10, results: [row(6, 0.4)] })
+    expect(JSON.parse(JSON.stringify(shares))).toEqual(shares) // nothing lost through JSON
   })
 })

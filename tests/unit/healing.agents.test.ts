@@ -11,6 +11,9 @@ import {
   type HealingRun,
 } from '../../src/sim/healing'
 import { healingParam } from '../../src/sim/healing/healingParams'
+import { generateSkinBlock } from '../../src/sim/anatomy'
+import { follicleAxisPointUm } from '../../src/sim/follicles'
+import { distanceToLesionBorderUm, isInLesion } from '../../src/sim/lesion'
 import { COURSE, NO_LASER, input } from './healing.fixtures'
 
 const run: HealingRun = runHealing(input())
@@ -59,22 +62,58 @@ describe('melanocyte agents', () => {
     expect(seen.has(`${MELANOCYTE_MODE.spreading}→${MELANOCYTE_MODE.pigmenting}`)).toBe(true)
   })
 
-  it('move no faster than 9 µm/h on average (Grahn 2003, REFERENCE case 8), and do move', () => {
+  it('move no faster than 9 µm/h (Grahn 2003, REFERENCE case 8), measured from their positions over time', () => {
     expect(healingParam('heal.melanocyte.maxSpeedUmPerH')).toBe(9)
     expect(run.meanMelanocyteSpeedUmPerH).toBeGreaterThan(2)
     expect(run.meanMelanocyteSpeedUmPerH).toBeLessThanOrEqual(9)
-    // no cell's displacement between daily checkpoints exceeds 9 µm/h × 24 h
+    // From the positions of cells spreading at two consecutive daily checkpoints: the net displacement per hour,
+    // and the step speed of a random walk of hourly steps, √(mean squared displacement ÷ hours) (reflecting
+    // sides only shorten it). Both must stay ≤ 9 µm/h; the second must agree with the reported mean speed.
     const cps = run.checkpoints.filter((c) => c.timeHours % 24 === 0)
+    let sumSquares = 0
+    let sumNet = 0
+    let hours = 0
+    let tracked = 0
     for (let c = 1; c < cps.length; c++) {
       const a = cps[c - 1].melanocytes
       const b = cps[c].melanocytes
-      const maxUm = 9 * (cps[c].timeHours - cps[c - 1].timeHours) + 1
+      const dt = cps[c].timeHours - cps[c - 1].timeHours
       for (let i = 0; i < Math.min(a.count, b.count); i++) {
         if (b.birthHour[i] !== a.birthHour[i] || b.birthHour[i] > cps[c - 1].timeHours) continue
         if (b.mode[i] !== MELANOCYTE_MODE.spreading || a.mode[i] !== MELANOCYTE_MODE.spreading) continue
-        expect(Math.hypot(b.xUm[i] - a.xUm[i], b.yUm[i] - a.yUm[i])).toBeLessThanOrEqual(maxUm)
+        const d = Math.hypot(b.xUm[i] - a.xUm[i], b.yUm[i] - a.yUm[i])
+        expect(d / dt).toBeLessThanOrEqual(9)
+        sumSquares += d * d
+        sumNet += d
+        hours += dt
+        tracked++
       }
     }
+    expect(tracked).toBeGreaterThan(50)
+    const netPerH = sumNet / hours
+    const stepSpeed = Math.sqrt(sumSquares / hours)
+    expect(netPerH).toBeGreaterThan(0)
+    expect(netPerH).toBeLessThan(stepSpeed) // a random walk's net displacement is far below its path
+    expect(stepSpeed).toBeLessThanOrEqual(9)
+    expect(stepSpeed).toBeGreaterThan(0.6 * run.meanMelanocyteSpeedUmPerH)
+  })
+
+  it('keep their books: births by division − losses = change in living cells', () => {
+    const b = run.melanocyteBalance
+    const last = run.checkpoints[run.checkpoints.length - 1].melanocytes
+    let living = 0
+    for (let i = 0; i < last.count; i++) if (last.mode[i] !== MELANOCYTE_MODE.lost) living++
+    expect(b.final).toBe(living)
+    expect(b.births).toBeGreaterThan(0)
+    expect(b.losses).toBeGreaterThan(0) // the laser and T cells kill
+    expect(b.initial + b.births - b.losses).toBe(b.final)
+  })
+
+  it('stop dividing when their lineage is spent: a budget of 0 divisions leaves only the sheath daughters', () => {
+    const spent = runHealing(input({ laser: NO_LASER, calibration: { divisionBudget: 0 } }))
+    const full = runHealing(input({ laser: NO_LASER }))
+    expect(spent.melanocyteBalance.births).toBeLessThan(full.melanocyteBalance.births)
+    expect(spent.timeline[40].repigmentationFraction).toBeLessThan(full.timeline[40].repigmentationFraction)
   })
 
   it('is deterministic: same seed → same run; another seed → another run', () => {
@@ -102,6 +141,47 @@ describe('melanocyte agents', () => {
   })
 })
 
+describe('islands and rim emerge from the agents', () => {
+  it('lesional pigment concentrates around follicle openings and inside the lesion edge', () => {
+    const long = runHealing(input({ laser: NO_LASER, course: { ...COURSE, days: 90 } }))
+    const block = generateSkinBlock('forearm', 1)
+    const junction = block.depths.dermoEpidermalJunctionUm
+    const exits = block.follicles.map((f) => follicleAxisPointUm(f, junction))
+    const cp = long.checkpoints[long.checkpoints.length - 1].melanocytes
+    // lesional basal cells born in the lesion (spreading or pigmenting), binned by where they sit
+    const island = { cells: 0, area: 0 } // within 100 µm of a follicle's exit, away from the edge
+    const rim = { cells: 0, area: 0 } // within 100 µm inside the edge, away from follicles
+    const far = { cells: 0, area: 0 } // more than 200 µm from both
+    const zone = (x: number, y: number) => {
+      const toFollicle = Math.min(...exits.map((e) => Math.hypot(x - e.xUm, y - e.yUm)))
+      const toEdge = -distanceToLesionBorderUm(block.lesion, x, y) // signed: negative inside
+      if (toFollicle < 100 && toEdge > 200) return island
+      if (toEdge < 100 && toFollicle > 200) return rim
+      if (toFollicle > 200 && toEdge > 200) return far
+      return null
+    }
+    const step = 20
+    for (let y = step / 2; y < block.lengthUm; y += step)
+      for (let x = step / 2; x < block.widthUm; x += step)
+        if (isInLesion(block.lesion, x, y)) {
+          const z = zone(x, y)
+          if (z) z.area += step * step
+        }
+    for (let i = 0; i < cp.count; i++) {
+      if (cp.mode[i] !== MELANOCYTE_MODE.spreading && cp.mode[i] !== MELANOCYTE_MODE.pigmenting) continue
+      if (!isInLesion(block.lesion, cp.xUm[i], cp.yUm[i])) continue
+      const z = zone(cp.xUm[i], cp.yUm[i])
+      if (z) z.cells++
+    }
+    const density = (z: { cells: number; area: number }) => z.cells / Math.max(1, z.area)
+    expect(far.area).toBeGreaterThan(0)
+    expect(island.cells).toBeGreaterThan(10)
+    expect(rim.cells).toBeGreaterThan(10)
+    expect(density(island)).toBeGreaterThan(3 * density(far))
+    expect(density(rim)).toBeGreaterThan(3 * density(far))
+  })
+})
+
 describe('T lymphocytes', () => {
   const count = (r: HealingRun, day: number) => r.timeline[day].tCellsInLesion
 
@@ -118,5 +198,24 @@ describe('T lymphocytes', () => {
     expect(harsher.timeline[40].repigmentationFraction).toBeLessThan(
       uvOnly.timeline[40].repigmentationFraction,
     )
+  })
+
+  it('balance influx and apoptosis: an untreated lesion stays at its steady state, which scales with activity', () => {
+    const untreated = { ...COURSE, uv: 'none' as const, days: 60 }
+    for (const activity of [0.5, 1, 2]) {
+      const r = runHealing(input({ laser: NO_LASER, course: { ...untreated, activity } }))
+      const start = r.series.tCellsInLesion[0]
+      const late =
+        r.timeline.slice(30).reduce((s, e) => s + e.tCellsInLesion, 0) / r.timeline.slice(30).length
+      expect(Math.abs(late / start - 1), `activity ${activity}`).toBeLessThan(0.15)
+      if (activity === 1) expect(start).toBeGreaterThan(30)
+    }
+    const low = runHealing(input({ laser: NO_LASER, course: { ...untreated, activity: 0.5 } }))
+    const high = runHealing(input({ laser: NO_LASER, course: { ...untreated, activity: 2 } }))
+    expect(high.timeline[45].tCellsInLesion).toBeGreaterThan(2.5 * low.timeline[45].tCellsInLesion)
+    // a more active lesion repigments less under the same NB-UVB course
+    const uvLow = runHealing(input({ laser: NO_LASER, course: { ...COURSE, activity: 0.5 } }))
+    const uvHigh = runHealing(input({ laser: NO_LASER, course: { ...COURSE, activity: 3 } }))
+    expect(uvHigh.timeline[40].repigmentationFraction).toBeLessThan(uvLow.timeline[40].repigmentationFraction)
   })
 })

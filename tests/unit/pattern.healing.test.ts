@@ -93,9 +93,21 @@ describe('distance to intact epidermis', () => {
 describe('re-epithelialization time', () => {
   const v = patternParam('healing.keratinocyteFrontSpeedUmPerH')
 
-  it('calibration: a 250 µm radius closes in 22 h (Stumpp 2009 ED50 upper end) → 11.4 µm/h', () => {
-    expect(v).toBeCloseTo(250 / 22, 10)
+  it('calibration: lag + front fitted to both ends of Stumpp 2009 (100 µm wide in 10 h, 500 µm wide in 22 h)', () => {
+    expect(v).toBeCloseTo(200 / 12, 10)
+    expect(patternParam('healing.fractionalStartLagH')).toBeCloseTo(7, 10)
+    expect(reepithelializationHours(50, 'fractional')).toBeCloseTo(10, 10)
     expect(reepithelializationHours(250, 'fractional')).toBeCloseTo(22, 10)
+  })
+
+  it('REFERENCE case 5: no fractional MTZ closes sooner than 10 h, none < 500 µm later than 28 h (ED84)', () => {
+    for (const diameter of [100, 120, 300, 500]) {
+      const hours = reepithelializationDays(isolatedDisc(diameter).figures) * 24
+      expect(hours, `${diameter} µm`).toBeGreaterThanOrEqual(10 - 0.5) // raster: max distance within ½ cell
+      expect(hours, `${diameter} µm`).toBeLessThanOrEqual(28)
+    }
+    // even the smallest wound waits for the lag
+    expect(reepithelializationHours(1, 'fractional')).toBeGreaterThan(7)
   })
 
   it("the front is slower than single keratinocytes (3–5 × Grahn's 9 µm/h) and faster than melanocytes", () => {
@@ -135,7 +147,7 @@ describe('re-epithelialization time', () => {
   })
 
   it('continuous wounds start 48 h late (Collawn 2001) and take longer than fractional ones', () => {
-    expect(reepithelializationHours(100, 'continuous')).toBeCloseTo(48 + 100 / v, 10)
+    expect(reepithelializationHours(100, 'continuous')).toBeCloseTo(48 + 100 / v, 10) // Collawn's 48 h replaces the lag
     expect(reepithelializationHours(100, 'none')).toBe(0)
     const fractional = isolatedDisc(205)
     const continuous = patternFigures(

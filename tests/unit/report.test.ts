@@ -29,8 +29,9 @@ describe('simulateScenario', () => {
     // non-overlapping discs: coverage ≈ N·π(w/2)² / area = 36 × π × 123² / 4e6 = 0.43
     expect(p.coverageFraction).toBeCloseTo((36 * Math.PI * (pulse.lesionWidthUm / 2) ** 2) / 4e6, 2)
     expect(p.meanDistanceToIntactUm as number).toBeCloseTo(pulse.lesionWidthUm / 6, -1)
-    expect(p.reepithelializationDays * 24).toBeGreaterThan(5)
-    expect(p.reepithelializationDays * 24).toBeLessThan(12)
+    // REFERENCE case 5: fractional MTZs < 500 µm close in 10–28 h (Stumpp 2009); ≈ 13 h here
+    expect(p.reepithelializationDays * 24).toBeGreaterThanOrEqual(10)
+    expect(p.reepithelializationDays * 24).toBeLessThan(16)
     expect(p.scarRisk.level).toBe('low')
   })
 

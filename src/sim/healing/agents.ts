@@ -9,6 +9,13 @@
 //   resident (healthy skin at the border) ──division when stimulated──▶ (daughter) spreading     [marginal recruitment]
 //   spreading, pigmenting ──T cells, chronic MMP-2, laser──▶ lost;  precursors, migrating, resident ──laser──▶ lost
 //
+// Finite proliferative potential (the plateau mechanism; 'calibrated.divisionBudget' G and
+// 'calibrated.reservoirDivisions' M, cohortParams.ts): every cell carries `divisionsLeft`. A precursor makes at most
+// M asymmetric divisions (the follicle's stem-cell reservoir is finite); each daughter it sends up the sheath, and
+// each daughter a resident recruits into the lesion, starts with G divisions; a basal cell's division gives mother
+// and daughter one fewer, and a cell with none left no longer divides. So a lineage makes at most 2^G cells and
+// islands and the marginal rim stop growing once their lineages are spent. Non-integer G, M: rounded at random.
+//
 // Rates are hazards per hour (healingParams.ts); a step of Δt hours fires with probability 1 − e^{−h·Δt}.
 // Movement: a random walk of one step per hour of length speed × 1 h in a random direction, speed ≤ 9 µm/h
 // (Grahn 2003); climbing cells step along the follicle axis, up with probability 0.8.
@@ -64,10 +71,15 @@ export class MelanocyteStore {
   readonly mode: Uint8Array
   readonly follicleId: Int16Array
   readonly birthHour: Float32Array
+  /** Divisions this cell may still make (precursors: asymmetric divisions left in the reservoir). */
+  readonly divisionsLeft: Uint16Array
   /** Slots free for reuse: lost before the last checkpoint, so seek never mistakes a new cell for an old one. */
   private readonly free: number[] = []
   private pendingFree: number[] = []
   refused = 0
+  /** Cells born by division and cells lost since the start (bookkeeping: births − losses = change of the living). */
+  births = 0
+  losses = 0
 
   constructor(readonly capacity: number) {
     this.xUm = new Float32Array(capacity)
@@ -76,10 +88,19 @@ export class MelanocyteStore {
     this.mode = new Uint8Array(capacity)
     this.follicleId = new Int16Array(capacity)
     this.birthHour = new Float32Array(capacity)
+    this.divisionsLeft = new Uint16Array(capacity)
   }
 
   /** A new cell, or −1 when the capacity is reached (the division is refused). */
-  spawn(xUm: number, yUm: number, depthUm: number, mode: number, follicleId: number, hour: number): number {
+  spawn(
+    xUm: number,
+    yUm: number,
+    depthUm: number,
+    mode: number,
+    follicleId: number,
+    hour: number,
+    divisionsLeft = 0,
+  ): number {
     let slot: number
     if (this.free.length > 0) slot = this.free.pop() as number
     else if (this.count < this.capacity) slot = this.count++
@@ -93,12 +114,14 @@ export class MelanocyteStore {
     this.mode[slot] = mode
     this.follicleId[slot] = follicleId
     this.birthHour[slot] = hour
+    this.divisionsLeft[slot] = Math.min(65535, divisionsLeft)
     return slot
   }
 
   kill(slot: number): void {
     if (this.mode[slot] === MODE.lost) return
     this.mode[slot] = MODE.lost
+    this.losses++
     this.pendingFree.push(slot)
   }
 
@@ -157,6 +180,8 @@ export interface AgentContext {
   maxSpeedUmPerH: number
   climbUpProbability: number
   daughterOffsetUm: number
+  /** Divisions of a fresh daughter (from a follicle or a resident), 'calibrated.divisionBudget'. */
+  divisionBudget: number
   /** Accumulated path of moving cells (for the mean speed). */
   pathUm: number
   movingHours: number
@@ -165,12 +190,35 @@ export interface AgentContext {
 /** A Bernoulli draw that spends no random number when the probability is 0 (most cells, most ticks). */
 const fires = (ctx: AgentContext, p: number): boolean => p > 0 && ctx.random() < p
 
+/** A non-integer count rounded at random so that its mean is kept. */
+export function randomRound(x: number, random: () => number): number {
+  const whole = Math.floor(x)
+  return whole + (random() < x - whole ? 1 : 0)
+}
+
+/**
+ * Division with the finite budget: a precursor spends one of its reservoir's divisions and its daughter starts
+ * fresh; a resident's recruited daughter starts fresh (its homeostatic daughter, a resident, needs none); a basal
+ * cell gives mother and daughter one division fewer. Nothing happens when the budget is spent.
+ */
 function divide(ctx: AgentContext, i: number, daughterMode: number): void {
   const s = ctx.store
+  const mode = s.mode[i]
+  let budget = 0
+  if (mode === MODE.activated || mode === MODE.dormant) {
+    if (s.divisionsLeft[i] === 0) return
+    s.divisionsLeft[i]--
+    budget = randomRound(ctx.divisionBudget, ctx.random)
+  } else if (mode === MODE.resident) {
+    budget = daughterMode === MODE.resident ? 0 : randomRound(ctx.divisionBudget, ctx.random)
+  } else {
+    if (s.divisionsLeft[i] === 0) return
+    budget = --s.divisionsLeft[i]
+  }
   const d = (Math.floor(ctx.random() * 256) & 255) * 2
   const x = clamp(s.xUm[i] + ctx.directions[d] * ctx.daughterOffsetUm, ctx.widthUm)
   const y = clamp(s.yUm[i] + ctx.directions[d + 1] * ctx.daughterOffsetUm, ctx.lengthUm)
-  s.spawn(x, y, s.depthUm[i], daughterMode, s.follicleId[i], ctx.hour)
+  if (s.spawn(x, y, s.depthUm[i], daughterMode, s.follicleId[i], ctx.hour, budget) >= 0) s.births++
 }
 
 function clamp(v: number, max: number): number {
@@ -238,7 +286,8 @@ export function stepPigmenting(ctx: AgentContext, i: number): void {
   basalStep(ctx, i, false)
 }
 
-/** Healthy melanocytes: recruited into the lesion only when stimulated; refill their own skin's gaps otherwise. */
+/** Healthy melanocytes: recruited into the lesion only when stimulated; refill their own skin's gaps otherwise.
+ *  Residents are not lost to T cells: the model's lesion does not extend (stable, refractory vitiligo). */
 export function stepResident(ctx: AgentContext, i: number): void {
   const k = ctx.gridIndex(ctx.store.xUm[i], ctx.store.yUm[i])
   if (fires(ctx, ctx.pDivide[k])) divide(ctx, i, MODE.spreading)

@@ -2,16 +2,19 @@
 // per-patient model (reduced.ts: the mean-field limit of the agent rules, same parameters). Patient-to-patient
 // variability (cohortParams.ts, all stated assumptions; REFERENCE gives no distributions):
 //   - body site from a documented mix (face/neck, trunk, extremities, hands/feet), which sets the follicle density,
-//     follicle depth (climb to the junction), melanocyte density and the UV transmission of the epidermis;
+//     follicle depth (climb to the junction), melanocyte density and the UV transmission of the epidermis
+//     (extremities: the leg block; Otberg 2004 puts the forearm lowest in follicle density of seven sites, so the
+//     forearm block's pooled 1.4 /mm², REFERENCE case 9, cannot stand for limbs);
 //   - follicle density × lognormal (CV 0.3) around the site value;
 //   - share of lesional follicles keeping a reservoir ~ Beta (mean 0.6);
-//   - disease activity (T-cell influx ÷ median) ~ lognormal (median 1, σ 0.8);
+//   - disease activity (T-cell influx ÷ median) ~ lognormal (median 1, σ = 'calibrated.activitySigma');
 //   - adherence (share of UV sessions attended) ~ Beta (mean 0.8);
 //   - lesion radius ~ lognormal (median 10 mm, σ 0.5).
 // Each patient draws from its own stream (seed, patient index), so results do not depend on N or on the order.
 //
-// Calibration: ONLY 'calibrated.uvStimulusGain' and 'calibrated.tCellKillPerH' were fitted, on the NB-UVB
-// monotherapy arm against Bae 2017 (REFERENCE case 7), by calibrateOnBae2017 (calibrate.ts). Whatever a laser arm
+// Calibration: ONLY the five 'calibrated.*' values (UV stimulus gain, T-cell kill, activity spread, division
+// budget, reservoir divisions) were fitted, on the NB-UVB monotherapy arm against Bae 2017 (REFERENCE case 7), by
+// calibrateOnBae2017 (calibrate.ts). Whatever a laser arm
 // adds follows from the mechanism (open channels pass more UVB, growth-factor and MMP-2 pulses, T cells killed in
 // the wound, precursors killed by deep channels); nothing was tuned on a laser trial.
 import type { SiteId } from '../types'
@@ -31,7 +34,7 @@ export const DAYS_PER_MONTH = 30.4375
 export const SITE_GROUPS: { group: string; shareKey: string; sites: SiteId[] }[] = [
   { group: 'face/neck', shareKey: 'cohort.share.face', sites: ['face'] },
   { group: 'trunk', shareKey: 'cohort.share.trunk', sites: ['trunk'] },
-  { group: 'extremities', shareKey: 'cohort.share.extremities', sites: ['forearm', 'extremity'] },
+  { group: 'extremities', shareKey: 'cohort.share.extremities', sites: ['extremity'] },
   { group: 'hands/feet', shareKey: 'cohort.share.handsFeet', sites: ['hand', 'palm'] },
 ]
 
@@ -86,6 +89,7 @@ export function samplePatient(
   seed: number,
   index: number,
   site: CohortConfig['site'] = 'mixed',
+  activitySigma = cohortParam('calibrated.activitySigma'),
 ): CohortPatient {
   const rng = createRng(seed).fork(`cohort.patient:${index}`)
   const where = pickSite(rng, site)
@@ -100,7 +104,7 @@ export function samplePatient(
       cohortParam('cohort.reservoirMean'),
       cohortParam('cohort.reservoirConcentration'),
     ),
-    activity: lognormal(rng, cohortParam('cohort.activitySigma')),
+    activity: lognormal(rng, activitySigma),
     adherence: betaDeviate(
       rng,
       cohortParam('cohort.adherenceMean'),
@@ -153,7 +157,7 @@ export function runCohort(
   const repigmentation = new Float32Array(config.patients * months.length)
   const groups = new Map<string, number[]>()
   for (let i = 0; i < config.patients; i++) {
-    const patient = samplePatient(config.seed, i, config.site)
+    const patient = samplePatient(config.seed, i, config.site, config.activitySigma)
     const rng = createRng(config.seed).fork(`cohort.adherence:${i}`)
     const values = runReducedPatient(patient, armFor(patient.site), sampleDays, rng)
     values.forEach((v, m) => (repigmentation[i * months.length + m] = v))

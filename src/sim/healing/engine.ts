@@ -173,6 +173,7 @@ function createState(input: HealingInput): EngineState {
     maxSpeedUmPerH: healingParam('heal.melanocyte.maxSpeedUmPerH'),
     climbUpProbability: healingParam('heal.melanocyte.orsClimbUpProbability'),
     daughterOffsetUm: healingParam('heal.melanocyte.daughterOffsetUm'),
+    divisionBudget: w.calibration.divisionBudget,
     pathUm: 0,
     movingHours: 0,
   }
@@ -184,6 +185,8 @@ export function runHealing(input: HealingInput): HealingRun {
   const started = now()
   const st = createState(input)
   const { w, rates, ctx } = st
+  const living = () => w.melanocytes.count - w.melanocytes.countMode(MODE.lost)
+  const initialLiving = living()
   const laserHours = new Map(w.sessions.map((s, k) => [Math.round(s.hour), k]))
   const uvHours = eventHours(w.schedule.uvDays, 12)
   const topicalHours = eventHours(
@@ -253,6 +256,12 @@ export function runHealing(input: HealingInput): HealingRun {
     melanocyteModeNames: MELANOCYTE_MODE_NAMES,
     tCellModeNames: TCELL_MODE_NAMES,
     laserTCellHypothesisActive: w.sessions.length > 0 && healingParam('heal.tCell.laserApoptosisPerH') > 0,
+    melanocyteBalance: {
+      initial: initialLiving,
+      final: living(),
+      births: w.melanocytes.births,
+      losses: w.melanocytes.losses,
+    },
     capacityReached: w.melanocytes.refused > 0,
     computeMs: now() - started,
   }

@@ -5,7 +5,7 @@ import type { EngineState } from './engine'
 import type { SkinState } from './types'
 import { MODE } from './agents'
 import { TCELL_MODE } from './tcells'
-import { addOpenShare, basalPointDamaged, deepPointDamaged } from './wound'
+import { addOpenShare, addRimShare, basalPointDamaged, deepPointDamaged } from './wound'
 import { healingParam } from './healingParams'
 
 /** Share of each grid cell whose epidermis is open at this hour (all sessions, capped at 1). */
@@ -27,8 +27,9 @@ function blendedDose(open: Float32Array, dose: (state: SkinState) => number): Fl
 export function applyLaserSession(st: EngineState, index: number): void {
   const { w } = st
   const session = w.sessions[index]
+  // the fields are released from the coagulated rims of this session's MTZs
   const share = new Float32Array(w.grid.nx * w.grid.ny)
-  addOpenShare(session.wound.closure, 0, w.grid.nx, w.grid.ny, share)
+  addRimShare(session.wound, w.grid.nx, w.grid.ny, share)
   st.sessionShares[index] = share
   const s = w.melanocytes
   for (let i = 0; i < s.count; i++) {
@@ -91,7 +92,7 @@ export function stepTCells(st: EngineState, dtH: number): void {
       ? healingParam('heal.topical.fluorouracilInfluxReduction') *
         Math.min(1, rates.lesionMean(rates.topical))
       : 0
-  st.tCellInflux += ((sources.length * dtH) / residenceH) * (1 - reduction)
+  st.tCellInflux += ((w.activity * sources.length * dtH) / residenceH) * (1 - reduction)
   const jitterUm = 20
   while (st.tCellInflux >= 1) {
     st.tCellInflux -= 1

@@ -44,6 +44,7 @@ export const HEALING_PARAMS: ParamDef[] = [
   param('course.intervalDays', 'Days between laser sessions', 'days', 28, 'Cheong2009', 'A', '4-week interval (Cheong 2009; Helou 2014 monthly); Kadry 2018 used 2 weeks, Vachiramon 2016 1 week.', [7, 90]),
   param('course.uvPerWeek', 'NB-UVB sessions per week', 'sessions/week', 2, 'Shin2012', 'A', 'Shin 2012 and Nicolaidou 2007: 2×/week; practice 2–3×/week (REFERENCE §5.2, B).', [0, 5]),
   param('course.uvStartDay', 'First NB-UVB session, days after a laser session', 'days', 5, 'Shin2012', 'A', 'NB-UVB started 5 days after each laser session (Shin 2012); Helou 2014 waited 5 days before sun exposure.', [0, 60]),
+  param('course.activity', 'Disease activity of the lesion (T-cell influx ÷ steady state)', '×', 1, 'Assumption', 'assumption', 'Median patient = 1 (the block’s T-cell density at steady state); CD8+ numbers track disease extent (REFERENCE §6). The cohort draws one per patient.', [0, 5]),
   param('course.days', 'Length of the simulated course', 'days', 180, 'DermaSimDesign', 'assumption', 'The Heal timeline spans 6 months (DESIGN.md); Yuan 2016 followed 6 months.', [7, 365]),
   param('cohort.patients', 'Virtual cohort size', 'patients', 200, 'DermaSimDesign', 'assumption', 'The issue asks for 200 patients within 5 s.', [1, 2000]),
   param('cohort.month', 'Month at which cohort outcomes are reported', 'months', 6, 'Bae2017', 'A', 'Bae 2017 reports 6 and 12 months; up to 24 months accepted.', [1, 24]),
@@ -109,7 +110,30 @@ export const HEALING_PARAMS: ParamDef[] = [
 
 export const healingParamDef = paramLookup(HEALING_PARAMS, 'healing')
 
+/** Temporary values for a sensitivity analysis (withHealingParams); empty in the app. */
+const overrides = new Map<string, number>()
+
 /** Default value of a healing parameter; throws on an unknown key so typos fail loudly in tests. */
 export function healingParam(key: string): number {
-  return healingParamDef(key).default
+  const def = healingParamDef(key)
+  return overrides.size > 0 ? (overrides.get(key) ?? def.default) : def.default
+}
+
+/**
+ * Runs `fn` with some healing parameters set to other values (one-at-a-time sensitivity, sensitivity.ts), then
+ * restores them. Synchronous and deterministic; callers must not cache results computed inside across calls
+ * (sessionResponse's cache is cleared on entry and exit).
+ */
+export function withHealingParams<T>(values: Record<string, number>, fn: () => T, onChange?: () => void): T {
+  for (const key of Object.keys(values)) healingParamDef(key)
+  const saved = new Map(overrides)
+  for (const [k, v] of Object.entries(values)) overrides.set(k, v)
+  onChange?.()
+  try {
+    return fn()
+  } finally {
+    overrides.clear()
+    for (const [k, v] of saved) overrides.set(k, v)
+    onChange?.()
+  }
 }

@@ -17,6 +17,8 @@ export {
   monotherapyCohort,
   bae2017Targets,
   baeError,
+  siteAtLeast75,
+  BAE_SITE_TARGETS,
   NB_UVB_MONOTHERAPY,
   NO_LASER,
 } from './calibrate'

@@ -1,16 +1,16 @@
 // The reduced per-patient model used by the virtual cohort: the mean-field (continuum) limit of the agent rules
-// of agents.ts / rates.ts / tcells.ts, with the SAME parameters, on two 1D grids instead of a 2D block:
+// of agents.ts / rates.ts / tcells.ts, with the SAME parameters, on two 1D grids instead of a 2D block
+// (reducedGrid.ts: the grids, their step with the lineages' finite division budget, and the coverage):
 //   - an island around one follicle (radial grid, zero flux at 2.4 mm), fed by the follicle's reservoir;
 //   - the lesion's margin (planar grid from 200 µm of healthy skin to 4 mm inside), fed by healthy residents.
-// Spreading density s and pigmenting density p (cells/µm²) obey, with n = s + p and n̄ its 3-node average:
-//   ∂s/∂t = D∇²s + r·P·n·(1 − n̄/K)⁺ − s/τ_m − h·s,    ∂p/∂t = s/τ_m − h·p,    D = (9 µm/h × m)²/4
-//   h = k_T·τ + k_M·(E − θ)⁺,  τ = N·(cf + (1 − cf)·e^{−x/λ}) at the margin, N·cf in the interior
+// Loss hazard h = k_T·τ + k_M·(E − θ)⁺,  τ = N·(cf + (1 − cf)·e^{−x/λ}) at the margin, N·cf in the interior
 // Reservoir per follicle (dormant D, activated A, climbing C): A' = k_act·P·D − k_deact·(1 − P)·A,
-// C' = r·P·A − C/τ_climb, island influx C/τ_climb; τ_climb = climb ÷ ((2·0.8 − 1)·9 µm/h·m).
+// C' = r·P·A − C/τ_climb while the reservoir's asymmetric divisions last (precursors × M, 'calibrated.
+// reservoirDivisions': the finite stem-cell reservoir), island influx C/τ_climb with a fresh budget G each;
+// τ_climb = climb ÷ ((2·0.8 − 1)·9 µm/h·m).
 // T cells (N relative to the untreated steady state): N' = a/res·(1 − 5FU) − (1/res + a_L·Ĝ + a_C·X)·N, each UV
 // session kills p_UV·dose, each laser session its wounded share. Laser signals (Ĝ, m², MMP-2, closure) come
-// from sessionResponse.ts. Coverage: islands as a Boolean model, 1 − exp(−ρ·q·A_island); the margin as a band
-// of width w in a round lesion of radius R, 1 − (1 − w/R)²; combined as independent: 1 − (1 − c_i)(1 − c_m).
+// from sessionResponse.ts.
 import type { AdjuvantDoses, CalibratedParams, CourseSettings } from './types'
 import type { SessionResponse } from './sessionResponse'
 import type { Rng } from '../rng'
@@ -19,6 +19,15 @@ import { cohortParam } from './cohortParams'
 import { paramValue } from '../params'
 import { courseSchedule } from './adjuvants'
 import { openFractionAt } from './wound'
+import {
+  HEALTHY_NODES,
+  coverage,
+  makeGrid,
+  scaleGrid,
+  stepGrid,
+  type GridStep,
+  type ReducedGrid,
+} from './reducedGrid'
 
 export interface PatientProfile {
   folliclesPerMm2: number
@@ -37,60 +46,6 @@ export interface ReducedArm {
   doses: AdjuvantDoses
   calibration: CalibratedParams
   uvReference: number
-}
-
-const HEALTHY_NODES = 5
-
-/** Per-step constants of stepGrid (one object per grid, reused every step). */
-interface GridStep {
-  D: number
-  birth: number
-  mature: number
-  K: number
-  dt: number
-  /** Loss hazard per node: tLossPerH × tFactor[j] + (j ≥ mmpFrom ? mmpLossPerH : 0). */
-  tLossPerH: number
-  tFactor: Float64Array
-  mmpLossPerH: number
-  mmpFrom: number
-}
-
-/** One reaction–diffusion step of a 1D grid (radial when faces grow), with the room from a 3-node average. */
-function stepGrid(
-  s: Float64Array,
-  p: Float64Array,
-  fixed: Float64Array | null,
-  areas: Float64Array,
-  faces: Float64Array,
-  flux: Float64Array,
-  dx: number,
-  reach: number,
-  k: GridStep,
-): number {
-  const n = s.length
-  const last = Math.min(n - 1, reach + 2)
-  flux[0] = 0
-  flux[last + 1] = 0
-  for (let j = 0; j < last; j++) flux[j + 1] = (k.D * faces[j + 1] * (s[j] - s[j + 1])) / dx
-  let newReach = 0
-  let prev = 0
-  let here = s[0] + p[0] + (fixed ? fixed[0] : 0)
-  for (let j = 0; j <= last; j++) {
-    const next = j + 1 < n ? s[j + 1] + p[j + 1] + (fixed ? fixed[j + 1] : 0) : 0
-    const nAvg = (prev + here + next) / ((j > 0 ? 1 : 0) + 1 + (j + 1 < n ? 1 : 0))
-    const room = Math.max(0, 1 - nAvg / k.K)
-    const births = k.birth * here * room * k.dt
-    const diffused = ((flux[j] - flux[j + 1]) * k.dt) / areas[j]
-    const loss = k.tLossPerH * k.tFactor[j] + (j >= k.mmpFrom ? k.mmpLossPerH : 0)
-    const survive = Math.exp(-loss * k.dt)
-    const matured = s[j] * k.mature
-    s[j] = Math.max(0, (s[j] + diffused + births - matured) * survive)
-    p[j] = (p[j] + matured) * survive
-    if (s[j] + p[j] > 1e-12) newReach = j
-    prev = here
-    here = next
-  }
-  return newReach
 }
 
 /** Hours → the step index that holds them (events fire at the start of their step). */
@@ -127,20 +82,8 @@ export function runReducedPatient(
   // grids
   const nIsland = Math.round(cohortParam('reduced.islandDomainUm') / dx)
   const nMargin = HEALTHY_NODES + Math.round(cohortParam('reduced.marginDomainUm') / dx)
-  const island = {
-    s: new Float64Array(nIsland),
-    p: new Float64Array(nIsland),
-    areas: new Float64Array(nIsland),
-  }
-  const islandFaces = new Float64Array(nIsland + 1)
-  for (let i = 0; i < nIsland; i++) island.areas[i] = Math.PI * dx * dx * ((i + 1) ** 2 - i ** 2)
-  for (let i = 0; i <= nIsland; i++) islandFaces[i] = 2 * Math.PI * i * dx
-  const margin = {
-    s: new Float64Array(nMargin),
-    p: new Float64Array(nMargin),
-    areas: new Float64Array(nMargin).fill(dx),
-  }
-  const marginFaces = new Float64Array(nMargin + 1).fill(1)
+  const island: ReducedGrid = makeGrid(nIsland, true, dx)
+  const margin: ReducedGrid = makeGrid(nMargin, false, dx)
   const residents = new Float64Array(nMargin)
   const band = paramValue('lesion.borderBandUm')
   const minSurvival = paramValue('melanocyte.borderBandMinSurvival')
@@ -153,6 +96,8 @@ export function runReducedPatient(
   )
 
   let dormant = paramValue('precursor.perFollicle')
+  let reservoirLeft = dormant * cal.reservoirDivisions
+  const freshCapacity = 2 ** cal.divisionBudget
   let activated = 0
   let climbing = 0
   let tCells = patient.activity
@@ -192,6 +137,7 @@ export function runReducedPatient(
   let nextUv = 0
   let nextTopical = 0
   const flux = new Float64Array(Math.max(nIsland, nMargin) + 2)
+  const fluxW = new Float64Array(flux.length)
   const islandStep: GridStep = {
     D: 0,
     birth: 0,
@@ -202,6 +148,7 @@ export function runReducedPatient(
     tFactor: new Float64Array(nIsland).fill(cf),
     mmpLossPerH: 0,
     mmpFrom: 0,
+    freshCapacity,
   }
   const marginStep: GridStep = { ...islandStep, tFactor: tMarginFactor, mmpFrom: HEALTHY_NODES }
   const kT = cal.tCellKillPerH
@@ -211,16 +158,13 @@ export function runReducedPatient(
     for (; nextLaser < laserSteps.length && laserSteps[nextLaser] <= step; nextLaser++) {
       const wf = response?.woundFraction ?? 0
       tCells *= 1 - wf
-      for (const g of [island, margin]) {
-        for (let j = 0; j < g.s.length; j++) {
-          g.s[j] *= 1 - wf
-          g.p[j] *= 1 - wf
-        }
-      }
+      scaleGrid(island, 1 - wf)
+      scaleGrid(margin, 1 - wf)
       const kill = 1 - (response?.precursorKillFraction ?? 0)
       dormant *= kill
       activated *= kill
       climbing *= kill
+      reservoirLeft *= kill
     }
     for (; nextUv < uvSteps.length && uvSteps[nextUv] <= step; nextUv++) {
       const o = openFraction(uvH[nextUv])
@@ -234,7 +178,7 @@ export function runReducedPatient(
     }
     // record at the start of the step (the state at t0)
     while (nextSample < sampleDays.length && sampleDays[nextSample] * 24 <= t0 + 1e-9) {
-      results.push(coverage(island, margin, patient, K, dx))
+      results.push(coverageOf(island, margin, patient, K, dx))
       nextSample++
     }
     if (nextSample >= sampleDays.length) break
@@ -272,10 +216,12 @@ export function runReducedPatient(
     dormant = pool - activated
     const speed = vMax * Math.sqrt(motility2)
     const tauClimb = Math.max(1, patient.climbUm / (netClimb * speed))
-    const produced = r * P * activated * dt
+    const produced = Math.min(reservoirLeft, r * P * activated * dt)
+    reservoirLeft -= produced
     const leave = (climbing + produced) * (1 - Math.exp(-dt / tauClimb))
     climbing += produced - leave
     island.s[0] += leave / island.areas[0]
+    island.ws[0] += (leave * freshCapacity) / island.areas[0]
 
     for (const k of [islandStep, marginStep]) {
       k.D = (speed * speed) / 4
@@ -283,50 +229,24 @@ export function runReducedPatient(
       k.tLossPerH = kT * tCells
       k.mmpLossPerH = mmpLoss
     }
-    islandReach = stepGrid(
-      island.s,
-      island.p,
-      null,
-      island.areas,
-      islandFaces,
-      flux,
-      dx,
-      islandReach,
-      islandStep,
-    )
+    islandReach = stepGrid(island, null, flux, fluxW, dx, islandReach, islandStep)
     // healthy residents (fixed density) divide into spreading daughters when stimulated and there is room
     const from = Math.max(marginReach, HEALTHY_NODES)
-    marginReach = stepGrid(
-      margin.s,
-      margin.p,
-      residents,
-      margin.areas,
-      marginFaces,
-      flux,
-      dx,
-      from,
-      marginStep,
-    )
+    marginReach = stepGrid(margin, residents, flux, fluxW, dx, from, marginStep)
     uv *= uvDecay
     topical *= topicalDecay
   }
-  while (results.length < sampleDays.length) results.push(coverage(island, margin, patient, K, dx))
+  while (results.length < sampleDays.length) results.push(coverageOf(island, margin, patient, K, dx))
   return results
 }
 
-function coverage(
-  island: { p: Float64Array; areas: Float64Array },
-  margin: { p: Float64Array },
+function coverageOf(
+  island: ReducedGrid,
+  margin: ReducedGrid,
   patient: PatientProfile,
   K: number,
   dx: number,
 ): number {
-  let islandArea = 0
-  for (let i = 0; i < island.p.length; i++) islandArea += island.areas[i] * Math.min(1, island.p[i] / K)
-  let width = 0
-  for (let j = HEALTHY_NODES; j < margin.p.length; j++) width += dx * Math.min(1, margin.p[j] / K)
-  const density = (patient.folliclesPerMm2 / 1e6) * patient.reservoirShare
-  const cIsland = 1 - Math.exp(-density * islandArea)
-  const cMargin = 1 - (1 - Math.min(1, width / patient.lesionRadiusUm)) ** 2
-  return 1 - (1 - cIsland) * (1 - cMargin)
+  const activeFolliclesPerUm2 = (patient.folliclesPerMm2 / 1e6) * patient.reservoirShare
+  return coverage(island, margin, activeFolliclesPerUm2, patient.lesionRadiusUm, K, dx)
 }

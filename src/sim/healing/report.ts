@@ -74,7 +74,8 @@ const roundRow = (r: CohortReport['results'][number]) => ({
   atLeast75: round(r.atLeast75, 4),
 })
 
-/** Runs the cohort with the scenario's course and laser (site mix of cohortParams.ts; seed = scenario seed). */
+/** Runs the cohort with the scenario's course and laser (cohort.site: 'mixed' = the site mix of cohortParams.ts,
+ *  or one site for every patient; seed = scenario seed). */
 export function cohortReport(
   seed: number,
   laser: LaserSettings,
@@ -87,7 +88,7 @@ export function cohortReport(
     seed,
     course,
     laser,
-    site: 'mixed',
+    site: cohort.site ?? 'mixed',
   })
   const bySite: CohortReport['bySite'] = {}
   for (const g of SITE_GROUPS) {

@@ -9,7 +9,7 @@ import type { SessionClosure } from './types'
 import { healingParam } from './healingParams'
 import { buildWorld } from './setup'
 import { DiffusionField, growthFactorRelease, mmp2Release } from './fields'
-import { addOpenShare, deepPointDamaged } from './wound'
+import { addRimShare, deepPointDamaged } from './wound'
 
 export interface SessionResponse {
   stepHours: number
@@ -41,6 +41,11 @@ const COURSE_ONE_SESSION = {
   uvStartDay: 5,
   topical: 'none' as const,
   days: RESPONSE_DAYS,
+}
+
+/** Forgets the cached session responses (after a change of healing parameters: withHealingParams). */
+export function clearSessionResponses(): void {
+  responseCache.clear()
 }
 
 export function siteBasics(site: SiteId): SiteBasics {
@@ -82,8 +87,8 @@ export function sessionResponse(site: SiteId, laser: LaserSettings): SessionResp
   const w = buildWorld({ site, seed: 1, laser, course: COURSE_ONE_SESSION })
   const session = w.sessions[0]
   const { nx, ny } = w.grid
-  const share = new Float32Array(nx * ny)
-  addOpenShare(session.wound.closure, 0, nx, ny, share)
+  const share = new Float32Array(nx * ny) // field sources: the coagulated rims (wound.ts)
+  addRimShare(session.wound, nx, ny, share)
   const gf = new DiffusionField(
     w.grid,
     healingParam('heal.gf.diffusivityUm2PerH'),

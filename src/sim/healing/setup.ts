@@ -16,7 +16,7 @@ import { mtzPerUm2 } from '../pattern/layout'
 import { healingParam } from './healingParams'
 import { cohortParam } from './cohortParams'
 import { cellIndex, surfaceGrid, type SurfaceGrid } from './fields'
-import { MODE, MelanocyteStore } from './agents'
+import { MODE, MelanocyteStore, randomRound } from './agents'
 import { TCellStore, seedTCells } from './tcells'
 import { courseSchedule, adjuvantDosesFor, referenceUvBasalFraction, type CourseSchedule } from './adjuvants'
 import { sessionWound, type SessionWound } from './wound'
@@ -38,16 +38,25 @@ export interface World {
   doses: AdjuvantDoses
   uvReference: number
   calibration: CalibratedParams
+  /** Disease activity (T-cell influx ÷ the block's untreated steady state). */
+  activity: number
   melanocytes: MelanocyteStore
   tCells: TCellStore
   follicleAxes: FollicleAxis[]
   basalDepthUm: number
 }
 
+/** Disease activity of the run: T-cell influx ÷ the untreated steady state of the block (default 1). */
+export function activityOf(input: HealingInput): number {
+  return input.course.activity ?? healingParam('course.activity')
+}
+
 export function calibrationOf(overrides?: Partial<CalibratedParams>): CalibratedParams {
   return {
     uvStimulusGain: overrides?.uvStimulusGain ?? cohortParam('calibrated.uvStimulusGain'),
     tCellKillPerH: overrides?.tCellKillPerH ?? cohortParam('calibrated.tCellKillPerH'),
+    divisionBudget: overrides?.divisionBudget ?? cohortParam('calibrated.divisionBudget'),
+    reservoirDivisions: overrides?.reservoirDivisions ?? cohortParam('calibrated.reservoirDivisions'),
   }
 }
 
@@ -122,7 +131,13 @@ export function buildWorld(input: HealingInput): World {
       const hour = day * 24
       sessions.push({
         hour,
-        wound: sessionWound(patterns[k], pulse as PulseFootprint, block.follicles, hour),
+        wound: sessionWound(
+          patterns[k],
+          pulse as PulseFootprint,
+          block.follicles,
+          hour,
+          result.ablationDiameterUm,
+        ),
       })
     })
   }
@@ -130,9 +145,14 @@ export function buildWorld(input: HealingInput): World {
   const capacity = input.capacity ?? healingParam('heal.melanocyte.capacity')
   const melanocytes = new MelanocyteStore(capacity)
   for (const c of block.melanocytes) melanocytes.spawn(c.xUm, c.yUm, c.depthUm, MODE.resident, -1, 0)
-  for (const c of block.precursors) melanocytes.spawn(c.xUm, c.yUm, c.depthUm, MODE.dormant, c.follicleId, 0)
+  const calibration = calibrationOf(input.calibration)
+  const budgetRng = createRng(input.seed).fork('healing.reservoir')
+  const reservoir = () => randomRound(calibration.reservoirDivisions, () => budgetRng.next())
+  for (const c of block.precursors) {
+    melanocytes.spawn(c.xUm, c.yUm, c.depthUm, MODE.dormant, c.follicleId, 0, reservoir())
+  }
   const tCells = new TCellStore(healingParam('heal.tCell.capacity'))
-  seedTCells(tCells, block.tCells)
+  seedTCells(tCells, block.tCells, activityOf(input), createRng(input.seed).fork('healing.tcells.seed'))
 
   const junction = block.depths.dermoEpidermalJunctionUm
   const follicleAxes: FollicleAxis[] = block.follicles.map((f) => ({
@@ -156,7 +176,8 @@ export function buildWorld(input: HealingInput): World {
     schedule,
     doses: input.doses ?? adjuvantDosesFor(input.site, input.laser, input.course.topical),
     uvReference: referenceUvBasalFraction(),
-    calibration: calibrationOf(input.calibration),
+    calibration,
+    activity: activityOf(input),
     melanocytes,
     tCells,
     follicleAxes,

@@ -9,11 +9,13 @@
 //     measurement of T-cell apoptosis after fractional CO2 exists (REFERENCE §6). It is flagged in the run
 //     (laserTCellHypothesisActive) and in docs/model-healing.md.
 // Influx keeps the disease going: new T cells arrive at  activity × N0 ÷ residence  per hour (N0 = the block's
-// initial count, so an untreated lesion stays at steady state), at positions drawn from the initial ones (the
-// active margin stays richer, Shin 2016); 5-FU reduces the influx. T cells are not moved (their patrol is folded
+// T cells at activity 1; the run starts at its steady state, activity × N0, so an untreated lesion stays there),
+// at positions drawn from the block's (the active margin stays richer, Shin 2016); 5-FU reduces the influx.
+// Activity: HealingInput.activity (scenario course.activity; in the cohort, each patient's lognormal draw). T cells are not moved (their patrol is folded
 // into the 200 µm density window).
 import type { Cell } from '../types'
 import type { TCellSnapshot } from './types'
+import type { Rng } from '../rng'
 
 export const TCELL_MODE_NAMES = ['apoptotic', 'patrolling'] as const
 export const TCELL_MODE = { apoptotic: 0, patrolling: 1 } as const
@@ -79,8 +81,13 @@ export class TCellStore {
   }
 }
 
-export function seedTCells(store: TCellStore, cells: Cell[]): void {
-  for (const c of cells) store.spawn(c.xUm, c.yUm, c.depthUm, 0)
+/** The run's initial T cells: the block's, each kept ⌊a⌋ or ⌈a⌉ times at random (mean = activity a). */
+export function seedTCells(store: TCellStore, cells: Cell[], activity = 1, rng?: Rng): void {
+  for (const c of cells) {
+    const whole = Math.floor(activity)
+    const copies = whole + (rng && rng.next() < activity - whole ? 1 : 0)
+    for (let k = 0; k < copies; k++) store.spawn(c.xUm, c.yUm, c.depthUm, 0)
+  }
 }
 
 /** Sum of `src` over the (2w+1)² window around each cell, clipped at the sides (two 1D running sums). */

@@ -21,6 +21,9 @@ export interface CourseSettings {
   topical: TopicalAgent
   /** Length of the simulated course, days (the clock's end). */
   days: number
+  /** Disease activity of the simulated lesion: T-cell influx ÷ the untreated steady state (default 1). The cohort
+   *  ignores it: each virtual patient draws its own. */
+  activity?: number
 }
 
 /** The virtual cohort (scenario section `cohort`). */
@@ -28,6 +31,8 @@ export interface CohortSettings {
   patients: number
   /** Months at which the share of patients reaching 25/50/75 % repigmentation is reported. */
   months: number[]
+  /** 'mixed' (default: the documented site mix of Bae 2017's comparison) or one site for every patient. */
+  site?: SiteId | 'mixed'
 }
 
 /** Where a point of the basal layer is with respect to the laser: intact epidermis, or an open channel. */
@@ -45,10 +50,15 @@ export interface AdjuvantDoses {
   topicalBasalExposure(state: SkinState): number
 }
 
-/** The two population parameters fitted on Bae 2017 (cohortParams.ts). */
+/** The population parameters fitted on Bae 2017 NB-UVB monotherapy (cohortParams.ts, calibrate.ts). */
 export interface CalibratedParams {
   uvStimulusGain: number
   tCellKillPerH: number
+  /** Divisions left to a fresh melanocyte daughter (from a follicle or a healthy resident): its lineage makes at
+   *  most 2^G cells. */
+  divisionBudget: number
+  /** Asymmetric divisions each follicular precursor can make before the reservoir is spent. */
+  reservoirDivisions: number
 }
 
 export interface HealingInput {
@@ -191,6 +201,8 @@ export interface HealingRun {
   tCellModeNames: readonly string[]
   /** Whether the T-cell laser term (a hypothesis) was active in this run. */
   laserTCellHypothesisActive: boolean
+  /** Melanocyte bookkeeping over the run: living cells at the start and end, births by division, losses. */
+  melanocyteBalance: { initial: number; final: number; births: number; losses: number }
   /** Capacity reached at some point (divisions were refused). */
   capacityReached: boolean
   computeMs: number
@@ -226,6 +238,8 @@ export interface CohortConfig {
   /** 'mixed' = the documented site mix (cohortParams.ts); a site id = every patient at that site. */
   site?: SiteId | 'mixed'
   calibration?: Partial<CalibratedParams>
+  /** Override of 'calibrated.activitySigma' (calibration only). */
+  activitySigma?: number
 }
 
 export interface CohortResult {

@@ -3,10 +3,15 @@
 //
 // Closure reuses the pattern module's calibrated re-epithelialization (pattern/healing.ts, REFERENCE case 5): new
 // epidermis grows from the intact edge of each wound and from the follicles that survive under it (a point source
-// where the axis crosses the damage depth, after climbing the dead coagulated layer), at the front speed
-// 'healing.keratinocyteFrontSpeedUmPerH' = 11.4 µm/h, plus the 48 h start delay of continuous wounds (Collawn 2001).
-// A fine raster cell closes at  delay + (distance to living epithelium) ÷ speed,  so the open fraction can only
-// fall between sessions (monotone non-increasing; tested).
+// where the axis crosses the damage depth, after climbing the dead coagulated layer). A fine raster cell closes at
+// reepithelializationHours(distance to living epithelium) of the pattern module (one rule, one source of truth:
+// lag 7 h for fractional MTZs, 48 h for continuous wounds, Collawn 2001; then 16.7 µm/h, Stumpp 2009 fit), so the
+// open fraction can only fall between sessions (monotone non-increasing; tested).
+//
+// Injured rims: the coagulated sleeve of each MTZ (Hantash 2007: ablation cavity lined by a coagulation column),
+// the annulus between the ablation radius and the damaged radius, is where the growth factors and MMP-2 are
+// released (the issue: "released from the injured rims"); a continuous wound's whole bed is coagulated, so its rim
+// is the wound.
 //
 // Eschar and MENDs (Laubach 2006, Hantash 2007): each fractional MTZ is lined by eschar from 0 h; from day 1 its
 // debris is a MEND, shed at a time spread uniformly between 'heal.wound.mendShedMinDays' and day 7. A continuous
@@ -16,7 +21,7 @@ import type { Pattern, PulseFootprint } from '../pattern/types'
 import type { SessionClosure } from './types'
 import { follicleAxisPointUm } from '../follicles'
 import { discWoundRaster, distanceToIntactUm, fullWoundRaster, type WoundRaster } from '../pattern/raster'
-import { patternParam } from '../pattern/patternParams'
+import { reepithelializationHours } from '../pattern/healing'
 import { healingParam } from './healingParams'
 
 export interface SessionWound {
@@ -30,6 +35,9 @@ export interface SessionWound {
   surfaceRadiusUm: number
   thermalDamageDepthUm: number
   raster: WoundRaster
+  /** Per fine raster cell: 1 where the surface lies on a coagulated rim (the field sources). */
+  rim: Uint8Array
+  rimFraction: number
 }
 
 function woundRaster(pattern: Pattern, cellUm: number): WoundRaster {
@@ -43,9 +51,23 @@ export function sessionWound(
   pulse: PulseFootprint,
   follicles: Follicle[],
   startHour: number,
+  ablationDiameterUm = 0,
 ): SessionWound {
   const cellUm = healingParam('heal.wound.rasterCellUm')
   const raster = woundRaster(pattern, cellUm)
+  const rim = Uint8Array.from(raster.wounded)
+  if (pattern.mode === 'fractional' && ablationDiameterUm > 0) {
+    const crater = discWoundRaster(
+      pattern.widthUm,
+      pattern.lengthUm,
+      pattern.centresUm,
+      ablationDiameterUm,
+      cellUm,
+    )
+    for (let k = 0; k < rim.length; k++) if (crater.wounded[k] === 1) rim[k] = 0
+  }
+  let rimCount = 0
+  for (let k = 0; k < rim.length; k++) rimCount += rim[k]
   const { nx, ny, wounded } = raster
   const toEdge = distanceToIntactUm(raster)
   const climbUm = Math.max(0, pulse.thermalDamageDepthUm - pulse.ablationDepthUm)
@@ -57,8 +79,6 @@ export function sessionWound(
     const j = Math.floor(at.yUm / cellUm)
     if (i >= 0 && j >= 0 && i < nx && j < ny && wounded[j * nx + i] === 1) sources.push(at)
   }
-  const speed = patternParam('healing.keratinocyteFrontSpeedUmPerH')
-  const delayH = pattern.mode === 'continuous' ? patternParam('healing.continuousStartDelayH') : 0
   const closeAfterHours = new Float32Array(nx * ny).fill(-1)
   const sorted: number[] = []
   for (let j = 0; j < ny; j++) {
@@ -69,7 +89,7 @@ export function sessionWound(
       const x = (i + 0.5) * cellUm
       const y = (j + 0.5) * cellUm
       for (const s of sources) d = Math.min(d, Math.hypot(x - s.xUm, y - s.yUm) + climbUm)
-      const hours = delayH + d / speed
+      const hours = reepithelializationHours(d, pattern.mode)
       closeAfterHours[k] = hours
       sorted.push(hours)
     }
@@ -94,6 +114,8 @@ export function sessionWound(
     surfaceRadiusUm: pattern.mtzDiameterUm / 2,
     thermalDamageDepthUm: pulse.thermalDamageDepthUm,
     raster,
+    rim,
+    rimFraction: rimCount / raster.insideCount,
   }
 }
 
@@ -133,6 +155,19 @@ export function addOpenShare(
       if (h > hoursAfter || (h >= 0 && hoursAfter === 0)) {
         out[gj * gridNx + Math.min(gridNx - 1, Math.floor((i * gridNx) / fineNx))] += perCell
       }
+    }
+  }
+}
+
+/** Adds, per surface-grid cell, the share of its surface on a coagulated rim (the field sources) to `out`. */
+export function addRimShare(wound: SessionWound, gridNx: number, gridNy: number, out: Float32Array): void {
+  const { nx, ny } = wound.raster
+  const perCell = 1 / ((nx / gridNx) * (ny / gridNy))
+  for (let j = 0; j < ny; j++) {
+    const gj = Math.min(gridNy - 1, Math.floor((j * gridNy) / ny))
+    for (let i = 0; i < nx; i++) {
+      if (wound.rim[j * nx + i] === 1)
+        out[gj * gridNx + Math.min(gridNx - 1, Math.floor((i * gridNx) / nx))] += perCell
     }
   }
 }

@@ -9,10 +9,11 @@
 //
 // Time: re-epithelialization is complete when the front reaches the farthest wounded point, so the time uses the
 // MAX distance to living epithelium (the mean describes half-closure and would under-state a wide wound):
-//   hours = maxDistance / v (+ 48 h delay for continuous wounds, Collawn 2001)
-// with v = 250 µm / 22 h = 11.4 µm/h calibrated on REFERENCE case 5 (Stumpp 2009: lesions < 500 µm wide close in
-// 10–28 h, ED50 10–22 h). Check: v is 0.25–0.42 of a single keratinocyte's speed (3–5 × 9 µm/h, Grahn 2003): the
-// front is slower than its cells, as it must be (start-up delay and sheet movement are folded into v).
+//   hours = lag + maxDistance / v,   lag = 7 h for fractional MTZs, 48 h for continuous wounds (Collawn 2001)
+// with v = 16.7 µm/h and the 7 h lag fitted to both ends of REFERENCE case 5 (Stumpp 2009: the smallest lesions,
+// ≈ 100 µm wide, close in 10 h; the widest, < 500 µm, by 22 h, ED50; ED84 ≤ 28 h). Check: v is 0.37–0.62 of a
+// single keratinocyte's speed (3–5 × 9 µm/h, Grahn 2003): the front is slower than its cells, as it must be.
+// This is the ONE closure rule: the healing model's wounds (src/sim/healing/wound.ts) call reepithelializationHours.
 import type { Follicle } from '../types'
 import type { LaserMode, Pattern, PatternFigures, PulseFootprint } from './types'
 import { follicleAxisPointUm } from '../follicles'
@@ -120,11 +121,16 @@ export function patternFigures(
   }
 }
 
-/** Hours until the front has covered `distanceUm`, for a wound of this mode (delay only for continuous wounds). */
+/** Hours before the front starts to move: 7 h for fractional MTZs (Stumpp 2009 fit), 48 h for continuous wounds. */
+export function reepithelializationLagHours(mode: LaserMode): number {
+  if (mode === 'none') return 0
+  return patternParam(mode === 'continuous' ? 'healing.continuousStartDelayH' : 'healing.fractionalStartLagH')
+}
+
+/** Hours until the front has covered `distanceUm`, for a wound of this mode (lag + distance ÷ front speed). */
 export function reepithelializationHours(distanceUm: number, mode: LaserMode): number {
   if (mode === 'none' || !(distanceUm > 0)) return 0
-  const delayH = mode === 'continuous' ? patternParam('healing.continuousStartDelayH') : 0
-  return delayH + distanceUm / patternParam('healing.keratinocyteFrontSpeedUmPerH')
+  return reepithelializationLagHours(mode) + distanceUm / patternParam('healing.keratinocyteFrontSpeedUmPerH')
 }
 
 /** Days until the wound is fully re-epithelialized: the front reaches the farthest wounded point. 0 = no wound. */

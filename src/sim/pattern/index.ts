@@ -15,6 +15,7 @@ export {
   patternFigures,
   reepithelializationDays,
   reepithelializationHours,
+  reepithelializationLagHours,
   isolatedDiscDistancesUm,
 } from './healing'
 export { criticalScarDepthUm, scarRisk } from './scarRisk'

@@ -6,10 +6,16 @@ import { defineParam as param, paramLookup } from '../paramTable'
 const REF = 'ReferenceSheet'
 const ASSUMED = 'Assumption'
 
-// Calibration of the keratinocyte front (REFERENCE case 5): the widest lesions Stumpp 2009 lists (< 500 µm,
-// i.e. radius 250 µm) close by the upper end of the ED50 range, 22 h.
+// Calibration of the re-epithelialization of MTZs (REFERENCE case 5, Stumpp 2009): closure = lag + distance ÷ speed,
+// fitted to BOTH ends of Stumpp's range: the smallest lesions (≈ 100 µm wide, Manstein 2004, T; radius 50 µm) close
+// at the lower end of the ED50 range, 10 h; the widest (< 500 µm, radius 250 µm) at its upper end, 22 h (ED84 ≤ 28 h).
+//   speed = (250 − 50) µm ÷ (22 − 10) h = 16.7 µm/h,   lag = 10 h − 50 µm ÷ speed = 7 h.
+const SMALL_RADIUS_UM = 50
+const SMALL_HOURS = 10
 const CALIBRATION_RADIUS_UM = 250
 const CALIBRATION_HOURS = 22
+const FRONT_SPEED = (CALIBRATION_RADIUS_UM - SMALL_RADIUS_UM) / (CALIBRATION_HOURS - SMALL_HOURS)
+const START_LAG_H = SMALL_HOURS - SMALL_RADIUS_UM / FRONT_SPEED
 
 // One line per parameter: a table reads better than wrapped calls.
 // prettier-ignore
@@ -22,13 +28,16 @@ export const PATTERN_PARAMS: ParamDef[] = [
   param('pattern.dartAttemptsPerMtz', 'Random layout: throws per MTZ before giving up', '', 1000, ASSUMED, 'assumption', 'Numerics: far below the jamming limit nearly every MTZ lands in a few throws.'),
 
   // ── Re-epithelialization (REFERENCE §3.4, case 5; §5.1) ───────────────────
-  param('healing.calibrationRadiusUm', 'Calibration lesion: distance the front must cover', 'µm', CALIBRATION_RADIUS_UM, 'Stumpp2009', 'A', 'Half of the widest lesion Stumpp 2009 reports as closing in 10–28 h (< 500 µm wide).'),
-  param('healing.calibrationHours', 'Calibration lesion: time to close', 'h', CALIBRATION_HOURS, 'Stumpp2009', 'A', 'Upper end of the ED50 range 10–22 h (ED84 13–28 h); basal layer continuous at ≈ 24 h (Laubach 2006).'),
-  param('healing.keratinocyteFrontSpeedUmPerH', 'Effective speed of the re-epithelialization front', 'µm/h', CALIBRATION_RADIUS_UM / CALIBRATION_HOURS, 'Stumpp2009', 'C', '250 µm ÷ 22 h = 11.4 µm/h. Folds the start-up delay into one speed; below Grahn’s single-keratinocyte speed (27–45 µm/h), as a front must be.', [CALIBRATION_RADIUS_UM / 28, CALIBRATION_RADIUS_UM / 10]),
+  param('healing.smallLesionRadiusUm', 'Smallest calibration lesion: distance the front must cover', 'µm', SMALL_RADIUS_UM, 'Manstein2004', 'T', 'Half of the ≈ 100 µm MTZ width of non-ablative fractional photothermolysis (Manstein 2004, REFERENCE §3.1, T).'),
+  param('healing.smallLesionHours', 'Smallest calibration lesion: time to close', 'h', SMALL_HOURS, 'Stumpp2009', 'A', 'Lower end of the ED50 range 10–22 h (Stumpp 2009): no lesion closes sooner than 10 h.'),
+  param('healing.calibrationRadiusUm', 'Widest calibration lesion: distance the front must cover', 'µm', CALIBRATION_RADIUS_UM, 'Stumpp2009', 'A', 'Half of the widest lesion Stumpp 2009 reports as closing in 10–28 h (< 500 µm wide).'),
+  param('healing.calibrationHours', 'Widest calibration lesion: time to close', 'h', CALIBRATION_HOURS, 'Stumpp2009', 'A', 'Upper end of the ED50 range 10–22 h (ED84 13–28 h); basal layer continuous at ≈ 24 h (Laubach 2006).'),
+  param('healing.keratinocyteFrontSpeedUmPerH', 'Speed of the re-epithelialization front', 'µm/h', FRONT_SPEED, 'Stumpp2009', 'C', '(250 − 50) µm ÷ (22 − 10) h = 16.7 µm/h, fitted with the lag to both ends of Stumpp 2009. Below Grahn’s single-keratinocyte speed (27–45 µm/h), as a front must be.', [8, 27]),
+  param('healing.fractionalStartLagH', 'Lag before the front moves, fractional MTZs', 'h', START_LAG_H, 'Stumpp2009', 'C', '10 h − 50 µm ÷ 16.7 µm/h = 7 h: keratinocytes first detach and start to migrate. Fitted with the speed to both ends of Stumpp 2009.', [0, 10]),
   param('healing.melanocyteSpeedUmPerH', 'Melanocyte random motility (in vitro)', 'µm/h', 9, 'Grahn2003', 'A', 'Used only to check the keratinocyte front speed.'),
   param('healing.keratinocyteSpeedFactorMin', 'Keratinocytes faster than melanocytes, least', '×', 3, 'Grahn2003', 'A', '3–5× (Grahn 2003).'),
   param('healing.keratinocyteSpeedFactorMax', 'Keratinocytes faster than melanocytes, most', '×', 5, 'Grahn2003', 'A', '3–5× (Grahn 2003).'),
-  param('healing.continuousStartDelayH', 'Delay before migration starts, full-surface ablation', 'h', 48, 'Collawn2001', 'A', 'Occluded full CO2 resurfacing: re-epithelialization begins ≈ 48 h (Collawn 2001; open wounds later). Not applied to fractional MTZs (no data in REFERENCE).'),
+  param('healing.continuousStartDelayH', 'Delay before migration starts, full-surface ablation', 'h', 48, 'Collawn2001', 'A', 'Occluded full CO2 resurfacing: re-epithelialization begins ≈ 48 h (Collawn 2001; open wounds later). Replaces the 7 h lag of fractional MTZs for full-surface wounds.'),
 
   // ── Scar risk (educational; REFERENCE gives no threshold) ─────────────────
   param('scar.weightConfluence', 'Scar score: weight of the wounded fraction', '', 0.4, ASSUMED, 'assumption', 'Confluence is the main difference between fractional and full resurfacing: bridges of intact skin heal the wound.'),

@@ -16,6 +16,10 @@ export const PATTERN_SOURCES: Record<string, SourceRef> = {
     'Stumpp2009',
     'Stumpp OF et al. J Biomed Opt 2009;14(2):024018 (Fraxel re:store, 10-70 mJ, forearm): re-epithelialisation complete at 10-22 h (ED50) and 13-28 h (ED84) for lesions < 500 µm wide; larger lesions take longer.',
   ),
+  Manstein2004: source(
+    'Manstein2004',
+    'Manstein D et al. Fractional photothermolysis. Lasers Surg Med 2004;34:426-438 (from memory; REFERENCE §3.1, T/unverified): microscopic thermal zones about 100 µm wide, epidermal repair within about 24 h.',
+  ),
   Laubach2006: source(
     'Laubach2006',
     'Laubach HJ, Tannous Z, Anderson RR (Manstein D, from memory). Skin responses to fractional photothermolysis. Lasers Surg Med 2006 (1500 nm, 5 mJ, 1600 MTZ/cm², forearm): basal-layer continuity restored by 24 h.',

@@ -4,9 +4,10 @@
 // is the disc of the same area, radius R = 1/√(π·n), with a no-flux outer wall (a standard "Krogh cylinder"
 // simplification of the square or hexagonal lattice cell; grid and hex give the same n, so the same R).
 // Channel: the crater of the pulse model (PulseResult.profile) minus what new epidermis has covered. The
-// re-epithelialization front of the pattern model starts at the edge of the damaged disc (lesionWidthUm/2) and
-// moves inward at 'healing.keratinocyteFrontSpeedUmPerH' (11.4 µm/h, Stumpp 2009 via src/sim/pattern); the open
-// radius is min(crater radius, lesion radius − v·t): the channel is the crater inside that radius. Covered crater
+// re-epithelialization front of the pattern model starts at the edge of the damaged disc (lesionWidthUm/2) after
+// the fractional lag and moves inward at 'healing.keratinocyteFrontSpeedUmPerH' (both fitted to Stumpp 2009 in
+// src/sim/pattern); the open radius is min(crater radius, lesion radius − v·(t − lag)): the channel is the crater
+// inside that radius. Covered crater
 // is given the properties of the layer it lies in (the barrier is taken as restored: a lower bound on delivery).
 // Continuous mode: the whole cell is ablated to the axial crater depth. Nothing closes before migration starts
 // ('healing.continuousStartDelayH', 48 h, Collawn 2001); then, as in the healing model, new epidermis spreads from
@@ -26,6 +27,7 @@ import {
   patternFigures,
   patternParam,
   reepithelializationHours,
+  reepithelializationLagHours,
 } from '../pattern'
 import { transportParam as tp } from './transportParams'
 
@@ -125,10 +127,9 @@ export function openRadiusUm(cell: UnitCell, hoursAfterLaser: number): number {
     const f = (hoursAfterLaser - delay) / Math.max(1e-9, cell.continuousClosedAfterH - delay)
     return cell.radiusUm * Math.min(1, Math.max(0, 1 - f))
   }
-  return Math.max(
-    0,
-    Math.min(cell.craterRadiusUm, cell.lesionRadiusUm - cell.frontSpeedUmPerH * hoursAfterLaser),
-  )
+  // the front starts at the damage edge after the fractional lag (pattern/healing.ts, the healing model's rule)
+  const movingH = Math.max(0, hoursAfterLaser - reepithelializationLagHours('fractional'))
+  return Math.max(0, Math.min(cell.craterRadiusUm, cell.lesionRadiusUm - cell.frontSpeedUmPerH * movingH))
 }
 
 /** Hours after the laser at which the open radius falls to rUm. */
@@ -137,7 +138,7 @@ export function closureHoursAt(cell: UnitCell, rUm: number): number {
     const delay = patternParam('healing.continuousStartDelayH')
     return delay + (1 - rUm / cell.radiusUm) * (cell.continuousClosedAfterH - delay)
   }
-  return (cell.lesionRadiusUm - rUm) / cell.frontSpeedUmPerH
+  return reepithelializationLagHours('fractional') + (cell.lesionRadiusUm - rUm) / cell.frontSpeedUmPerH
 }
 
 /** Hours after the laser at which the channel mouth passes each column centre (events of the lasered arm). */

@@ -1,5 +1,5 @@
 // Course settings of the Heal view: laser sessions and interval, NB-UVB on/off, sessions per week and first day,
-// the topical agent and the course length, through setScenario({ course }) — the same validator as the automation
+// the topical agent, the course length and the lesion's disease activity, through setScenario({ course }) — the same validator as the automation
 // API and the CLI, so an out-of-range value gets the same clear message and changes nothing. Numbers are committed
 // on Enter or when the field loses focus; each field shows its accepted range.
 import { useId } from 'react'
@@ -27,7 +27,7 @@ function NumberInput({ field, disabled = false }: { field: NumberField; disabled
       unit={def.unit}
       min={def.min}
       max={def.max}
-      value={value}
+      value={value ?? def.default}
       disabled={disabled}
       commit={(n) => setScenario({ course: { [field]: n } })}
     />
@@ -77,6 +77,7 @@ export function CourseSettingsPanel() {
           </select>
         </div>
         <NumberInput field="days" />
+        <NumberInput field="activity" />
       </div>
     </section>
   )
