@@ -20,6 +20,7 @@ import {
   scenarioTreatmentInputs,
   type TreatmentPlan,
 } from '../sim/treatment'
+import { woundSection, type WoundSection } from '../sim/treat/woundSection'
 import { startScanClock, stopScanClock } from './scanClock'
 import { connectHealing, createHealingSlice, type HealingSlice } from './healingSlice'
 import { createDeliverSlice, type DeliverSlice } from './deliverSlice'
@@ -72,6 +73,8 @@ export type FireResult = { ok: true; mtzTotal: number } | { ok: false; errors: s
 export interface ModeComparison {
   fractional: Report
   continuous: Report
+  /** The two wounds in cross-section, to scale (drawn beside the table). */
+  sections: { fractional: WoundSection; continuous: WoundSection }
 }
 
 /** The app's three views, as tabs in the top bar (VIEW_TABS in src/ui/ViewTabs.tsx labels them). */
@@ -204,7 +207,15 @@ export const useDermaStore = create<DermaState>()((set, get) => ({
       scenario.laser.mode === mode
         ? current
         : simulateTreatment({ ...scenario, laser: { ...scenario.laser, mode } })
-    const fresh = { fractional: inMode('fractional'), continuous: inMode('continuous') }
+    const laser = scenario.laser.mode === 'none' ? { ...scenario.laser, mode: 'fractional' as const } : scenario.laser
+    const fresh = {
+      fractional: inMode('fractional'),
+      continuous: inMode('continuous'),
+      sections: {
+        fractional: woundSection(scenario.site, laser, 'fractional'),
+        continuous: woundSection(scenario.site, laser, 'continuous'),
+      },
+    }
     memo.comparisonKey = key
     set({ comparison: fresh })
     return fresh

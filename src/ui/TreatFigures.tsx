@@ -1,5 +1,6 @@
 import { useEffect, useId, type ReactNode } from 'react'
 import type { Report } from '../sim'
+import { WoundSections } from './WoundSections'
 import { useDermaStore } from '../state/store'
 
 const um = (v: number) => `${v < 20 ? v.toFixed(1) : Math.round(v).toLocaleString('en')} µm`
@@ -167,25 +168,31 @@ function Comparison() {
     ['Scar risk', (r) => `${RISK_LABEL[r.pattern.scarRisk.level]} (${r.pattern.scarRisk.score.toFixed(2)})`],
   ]
   return (
-    <table className="figures compare">
-      <caption>Fractional versus continuous, same pulse settings</caption>
-      <thead>
-        <tr>
-          <th scope="col">Figure</th>
-          <th scope="col">Fractional</th>
-          <th scope="col">Continuous</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td className="num">{value(f)}</td>
-            <td className="num">{value(c)}</td>
+    <>
+      <table className="figures compare">
+        <caption>Fractional versus continuous, same pulse settings</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">Fractional</th>
+            <th scope="col">Continuous</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td className="num">{value(f)}</td>
+              <td className="num">{value(c)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <WoundSections
+        fractional={comparison.sections.fractional}
+        continuous={comparison.sections.continuous}
+      />
+    </>
   )
 }
 
