@@ -46,6 +46,7 @@ export function TimeScaleNote() {
 /** The temperature colour map with °C ticks and the settled colours of a column. */
 export function ThermalLegend() {
   const phase = useDermaStore((s) => s.treatment.phase)
+  const peakC = useDermaStore((s) => s.treatment.pulse?.peakTemperatureC ?? null)
   if (phase === 'idle') return null
   return (
     <div className="thermal-legend" role="group" aria-label="Temperature legend">
@@ -63,8 +64,8 @@ export function ThermalLegend() {
         {HEAT_RANGE_C[1]} °C and above (pale yellow).
       </p>
       <p className="thermal-note">
-        Below ≈ {Math.round(HEAT_VISIBLE_FROM_C)} °C the tissue shows its own colour; from {HEAT_RANGE_C[1]}{' '}
-        °C up (the channel wall reaches ≈ 370 °C) it is pale yellow.
+        Own colour &lt; {Math.round(HEAT_VISIBLE_FROM_C)} °C; pale yellow ≥ {HEAT_RANGE_C[1]} °C
+        {peakC !== null && <> (wall peak {Math.round(peakC)} °C)</>}
       </p>
       <ul className="thermal-key">
         {KEY.map((k) => (
