@@ -15,9 +15,9 @@ import type { Scenario } from './scenario'
 import type { ScarRisk } from './pattern/types'
 import type { HistologyEquivalent, PulseResult } from './laser/types'
 import { SITES } from './sites'
-import { pulseForLaser } from './laserPulse'
+import { patternForLaser, pulseForLaser } from './laserPulse'
 import { generateSkinBlock } from './anatomy'
-import { generatePattern, patternFigures, reepithelializationDays, scarRisk } from './pattern'
+import { patternFigures, reepithelializationDays, scarRisk } from './pattern'
 import { cohortReport, healingReport, type CohortReport, type HealingReport } from './healing/report'
 import { deliveryReport, uvReport } from './transport'
 import type { DeliveryResult, UvResult } from './transport/types'
@@ -141,16 +141,7 @@ export function simulateTreatment(scenario: Scenario): Report {
   const layers = SITES[scenario.site].layers
   const pulse = pulseForLaser(scenario.site, laser)
   const block = generateSkinBlock(scenario.site, scenario.seed)
-  const pattern = generatePattern({
-    mode: laser.mode,
-    layout: laser.pattern,
-    densityPercent: laser.densityPercent,
-    spotDiameterUm: laser.spotDiameterUm,
-    mtzDiameterUm: pulse.lesionWidthUm,
-    widthUm: block.widthUm,
-    lengthUm: block.lengthUm,
-    seed: scenario.seed,
-  })
+  const pattern = patternForLaser({ ...laser, mode: laser.mode }, pulse, block, scenario.seed)
   const figures = patternFigures(pattern, pulse, block)
   const risk = scarRisk(figures, pulse, layers)
   return {

@@ -12,9 +12,8 @@ import type { Pattern } from './pattern/types'
 import type { PulseResult } from './laser/types'
 import type { Scenario } from './scenario'
 import type { ContinuousSweep, ScanTiming, TreatmentPlan } from './treat/types'
-import { pulseForLaser } from './laserPulse'
+import { patternForLaser, pulseForLaser } from './laserPulse'
 import { generateSkinBlock } from './anatomy'
-import { generatePattern } from './pattern'
 import { continuousSchedule, fractionalSchedule, mtzProfileOf } from './treat/scan'
 import { CentreBuckets, cellEffectsOf, follicleHitsOf } from './treat/effects'
 
@@ -107,15 +106,6 @@ export function scenarioTreatmentInputs(
   const laser = scenario.laser
   if (laser.mode === 'none') return null
   const pulse = pulseForLaser(scenario.site, laser)
-  const pattern = generatePattern({
-    mode: laser.mode,
-    layout: laser.pattern,
-    densityPercent: laser.densityPercent,
-    spotDiameterUm: laser.spotDiameterUm,
-    mtzDiameterUm: pulse.lesionWidthUm,
-    widthUm: block.widthUm,
-    lengthUm: block.lengthUm,
-    seed: scenario.seed,
-  })
+  const pattern = patternForLaser({ ...laser, mode: laser.mode }, pulse, block, scenario.seed)
   return { block, pulse, pattern }
 }

@@ -19,10 +19,9 @@ import type { LayerThicknesses, SiteId } from '../types'
 import type { LaserSettings } from '../scenarioLaser'
 import type { UnitCell } from './types'
 import { SITES } from '../sites'
-import { pulseForLaser } from '../laserPulse'
+import { patternForLaser, pulseForLaser } from '../laserPulse'
 import { generateSkinBlock } from '../anatomy'
 import {
-  generatePattern,
   mtzPerUm2,
   patternFigures,
   patternParam,
@@ -40,16 +39,7 @@ function continuousClosedAfterH(site: SiteId, laser: LaserSettings): number {
   if (hours === undefined) {
     const pulse = pulseForLaser(site, laser)
     const block = generateSkinBlock(site, 1)
-    const pattern = generatePattern({
-      mode: 'continuous',
-      layout: laser.pattern,
-      densityPercent: laser.densityPercent,
-      spotDiameterUm: laser.spotDiameterUm,
-      mtzDiameterUm: pulse.lesionWidthUm,
-      widthUm: block.widthUm,
-      lengthUm: block.lengthUm,
-      seed: 1,
-    })
+    const pattern = patternForLaser({ ...laser, mode: 'continuous' }, pulse, block, 1)
     const figures = patternFigures(pattern, pulse, block)
     hours = reepithelializationHours(figures.maxDistanceToIntactUm ?? 0, 'continuous')
     if (continuousClosure.size > 16) continuousClosure.clear()
