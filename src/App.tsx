@@ -78,11 +78,13 @@ export function App() {
                 <Viewport />
               </ViewErrorBoundary>
             </div>
-            <p className="scale-note">
-              True relative scale on every axis · cells drawn ×{CELL_ENLARGEMENT} so they stay visible · drag
-              to orbit, scroll to zoom, right-drag to pan
-            </p>
-            {activeView === 'treat' && <SceneKey />}
+            <div className="view-foot">
+              {activeView === 'treat' && <SceneKey />}
+              <p className="scale-note">
+                True relative scale on every axis · cells drawn ×{CELL_ENLARGEMENT} so they stay visible ·
+                drag to orbit, scroll to zoom, right-drag to pan
+              </p>
+            </div>
             {activeView === 'treat' && <ThermalLegend />}
             {activeView === 'treat' && <TimeScaleNote />}
             {activeView === 'heal' && (

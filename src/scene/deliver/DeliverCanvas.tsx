@@ -6,11 +6,9 @@ import { View } from '@react-three/drei'
 import { useDermaStore } from '../../state/store'
 import { DeliverDriver } from './DeliverDriver'
 import { DeliverProbe } from './DeliverProbe'
-import { DELIVER_CAMERA, SharedOrbit } from './SharedOrbit'
+import { DELIVER_CAMERA, DELIVER_FOV, SharedOrbit } from './SharedOrbit'
 import { LabelProjector, type ProjectedLabel } from './LabelProjector'
 import type { FieldTexture } from './fieldTexture'
-
-export const DELIVER_FOV = 30
 
 export function DeliverCanvas({
   container,
