@@ -108,3 +108,16 @@ describe('runTherapyComparison', () => {
     expect(useDermaStore.getState().therapy.status).toBe('ready')
   }, 60_000)
 })
+
+describe('the shared camera in narrow halves', () => {
+  it('keeps the framed field of view in wide halves and widens it so a narrow half still shows the whole slab', async () => {
+    const { DELIVER_FOV, deliverFovFor } = await import('../../src/scene/deliver/SharedOrbit')
+    expect(deliverFovFor(1.2)).toBe(DELIVER_FOV)
+    expect(deliverFovFor(0.85)).toBe(DELIVER_FOV)
+    const horizontal = (fovDeg: number, aspect: number) =>
+      2 * Math.atan(Math.tan((fovDeg * Math.PI) / 360) * aspect)
+    // a 1024 × 768 tablet: halves about 0.62 wide for 1 tall keep the 0.85 half's horizontal view
+    expect(horizontal(deliverFovFor(0.62), 0.62)).toBeCloseTo(horizontal(DELIVER_FOV, 0.85), 9)
+    expect(deliverFovFor(0.62)).toBeGreaterThan(DELIVER_FOV)
+  })
+})
