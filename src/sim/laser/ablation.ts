@@ -12,6 +12,14 @@
 import { ABLATION, TISSUE } from './physics'
 import { markHeated, thetaFromEnthalpy, type Grid, type SimState } from './grid'
 
+// Module-level copies of the imported constants and helpers: Vite's SSR loader (bench, CLI) turns every read of an
+// imported binding into a getter call, which the per-cell loops below would otherwise pay (as in conduction.ts).
+const ONSET_J_PER_M3 = ABLATION.onsetJPerM3
+const REMOVAL_J_PER_M3 = ABLATION.removalJPerM3
+const DENSITY_KG_PER_M3 = TISSUE.densityKgPerM3
+const toTheta = thetaFromEnthalpy
+const markCellHeated = markHeated
+
 /** Below this remaining fraction a front cell counts as gone (avoids endless slivers). */
 const SLIVER_FRACTION = 1e-9
 /** Beer–Lambert stops once this fraction of the fluence is left and drops it into the current cell. */
@@ -31,10 +39,10 @@ export function fluenceToOnsetJPerM2(grid: Grid, state: SimState, column: number
   const row = state.frontRow[column]
   if (row >= grid.nz) return Infinity
   const e = state.enthalpy[row * grid.nr + column]
-  if (e >= ABLATION.onsetJPerM3) return 0
+  if (e >= ONSET_J_PER_M3) return 0
   const thickness = state.frontFraction[column] * grid.cellM
   const absorbedFraction = 1 - Math.exp(-grid.rowMuAPerM[row] * thickness)
-  return ((ABLATION.onsetJPerM3 - e) * thickness) / absorbedFraction
+  return ((ONSET_J_PER_M3 - e) * thickness) / absorbedFraction
 }
 
 function depositBeerLambert(grid: Grid, state: SimState, column: number, fluence: number): void {
@@ -51,14 +59,14 @@ function depositBeerLambert(grid: Grid, state: SimState, column: number, fluence
     if (last || remaining - absorbed < stopBelow) absorbed = remaining
     const idx = row * nr + column
     state.enthalpy[idx] += absorbed / thickness
-    state.theta[idx] = thetaFromEnthalpy(state.enthalpy[idx])
+    state.theta[idx] = toTheta(state.enthalpy[idx])
     remaining -= absorbed
     if (remaining <= 0) {
-      markHeated(state, row, column)
+      markCellHeated(state, row, column)
       return
     }
   }
-  markHeated(state, nz - 1, column)
+  markCellHeated(state, nz - 1, column)
 }
 
 /**
@@ -76,19 +84,19 @@ export function irradiateColumn(grid: Grid, state: SimState, column: number, flu
     const idx = row * nr + column
     const e = state.enthalpy[idx]
     const fraction = state.frontFraction[column]
-    if (e >= ABLATION.onsetJPerM3) {
-      const costPerM3 = ABLATION.removalJPerM3 - e
+    if (e >= ONSET_J_PER_M3) {
+      const costPerM3 = REMOVAL_J_PER_M3 - e
       const thickness = fraction * cellM
       if (costPerM3 <= 0 || q >= costPerM3 * thickness) {
         const paid = Math.max(0, costPerM3) * thickness
         q -= paid
         tallies.ablationJ += (e * thickness + paid) * area
-        tallies.massRemovedKg += TISSUE.densityKgPerM3 * thickness * area
+        tallies.massRemovedKg += DENSITY_KG_PER_M3 * thickness * area
         removeFrontCell(grid, state, column)
       } else {
         const removedThickness = q / costPerM3
-        tallies.ablationJ += ABLATION.removalJPerM3 * removedThickness * area
-        tallies.massRemovedKg += TISSUE.densityKgPerM3 * removedThickness * area
+        tallies.ablationJ += REMOVAL_J_PER_M3 * removedThickness * area
+        tallies.massRemovedKg += DENSITY_KG_PER_M3 * removedThickness * area
         state.frontFraction[column] = fraction - removedThickness / cellM
         q = 0
         if (state.frontFraction[column] < SLIVER_FRACTION) {
@@ -104,10 +112,10 @@ export function irradiateColumn(grid: Grid, state: SimState, column: number, flu
       } else {
         depositBeerLambert(grid, state, column, toOnset)
         // Guard against round-off leaving the cell a hair below onset (which would loop for ever).
-        if (state.enthalpy[idx] < ABLATION.onsetJPerM3) {
-          const topUp = (ABLATION.onsetJPerM3 - state.enthalpy[idx]) * fraction * cellM
-          state.enthalpy[idx] = ABLATION.onsetJPerM3
-          state.theta[idx] = thetaFromEnthalpy(ABLATION.onsetJPerM3)
+        if (state.enthalpy[idx] < ONSET_J_PER_M3) {
+          const topUp = (ONSET_J_PER_M3 - state.enthalpy[idx]) * fraction * cellM
+          state.enthalpy[idx] = ONSET_J_PER_M3
+          state.theta[idx] = toTheta(ONSET_J_PER_M3)
           q -= topUp
         }
         q -= toOnset

@@ -1,13 +1,11 @@
 // The axisymmetric finite-volume grid (r, z) and the mutable state of one pulse simulation.
 // Cell (column i, row j) spans radii i·Δ … (i+1)·Δ and depths j·Δ … (j+1)·Δ; arrays are row-major (j·nr + i).
 import type { LayerThicknesses } from '../types'
-import {
-  LAYER_WATER_FRACTIONS,
-  TISSUE,
-  layerBottomsM,
-  temperatureRiseFromEnthalpy,
-  tissueAbsorptionPerCm,
-} from './physics'
+import { LAYER_WATER_FRACTIONS, TISSUE, layerBottomsM, tissueAbsorptionPerCm } from './physics'
+
+// 1/ρc as a module-level number: thetaFromEnthalpy runs per cell (temperatureRiseFromEnthalpy in physics.ts says
+// the same), and Vite's SSR loader makes every read of an imported binding a getter call
+const INVERSE_RHO_C = 1 / TISSUE.volumetricHeatCapacity
 
 export interface Grid {
   nr: number
@@ -157,5 +155,5 @@ export function markHeated(state: SimState, row: number, column: number): void {
 
 /** Recompute the temperature rise of one cell from its enthalpy (sensible heat: confined water does not boil). */
 export function thetaFromEnthalpy(enthalpy: number): number {
-  return temperatureRiseFromEnthalpy(enthalpy)
+  return enthalpy * INVERSE_RHO_C
 }

@@ -11,6 +11,9 @@ import { irradiateWall } from './wall'
 import { damageIncrement, lnDamageRateFunction, type LnDamageRate } from './damage'
 import { planDomain } from './domain'
 
+// module-level copy: Vite's SSR loader (bench, CLI) makes each read of an imported binding a getter call (per cell)
+const accrue = damageIncrement
+
 export interface SolverOptions {
   cellUm: number
   tissue: TissueSpec
@@ -147,7 +150,7 @@ class PulseRun {
         if (omega[idx] >= 1) continue
         const start = thetaStart[idx]
         if (start < this.damageFloorTheta && end < this.damageFloorTheta) continue
-        omega[idx] += damageIncrement(lnRate(start + baseline), lnRate(end + baseline), dtS)
+        omega[idx] += accrue(lnRate(start + baseline), lnRate(end + baseline), dtS)
       }
     }
     this.hottestTheta = hottest

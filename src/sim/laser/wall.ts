@@ -14,6 +14,12 @@ import { markHeated, thetaFromEnthalpy, type Grid, type SimState } from './grid'
 import { irradiateColumn } from './ablation'
 import { wallStrikeFraction, type BeamShape, type BeamShares } from './beam'
 
+// Module-level copies of the imported constants and helpers: Vite's SSR loader (bench, CLI) turns every read of an
+// imported binding into a getter call, which the per-cell loops below would otherwise pay (as in conduction.ts).
+const ONSET_J_PER_M3 = ABLATION.onsetJPerM3
+const toTheta = thetaFromEnthalpy
+const markCellHeated = markHeated
+
 const BEER_LAMBERT_RESIDUAL = 1e-7
 
 /** Volume of the remaining tissue of a cell, m³ (the front cell of a column is partly ablated). */
@@ -25,7 +31,7 @@ function tissueVolumeM3(grid: Grid, state: SimState, row: number, column: number
 function heat(grid: Grid, state: SimState, row: number, column: number, energyJ: number): void {
   const idx = row * grid.nr + column
   state.enthalpy[idx] += energyJ / tissueVolumeM3(grid, state, row, column)
-  state.theta[idx] = thetaFromEnthalpy(state.enthalpy[idx])
+  state.theta[idx] = toTheta(state.enthalpy[idx])
 }
 
 /** Sideways Beer–Lambert through one row from `first` outward; the outermost tissue cell keeps what is left. */
@@ -44,7 +50,7 @@ function depositSideways(grid: Grid, state: SimState, row: number, first: number
     remaining -= absorbed
   }
   if (remaining > 0) heat(grid, state, row, last, remaining)
-  markHeated(state, row, last)
+  markCellHeated(state, row, last)
 }
 
 /** First tissue cell of `row` from `column` outward, or −1 if the row holds none there. */
@@ -61,7 +67,7 @@ function strikeRow(grid: Grid, state: SimState, row: number, first: number, ener
   const volume = tissueVolumeM3(grid, state, row, first)
   const absorbedFraction = 1 - grid.rowTransmission[row]
   const enthalpy = state.enthalpy[row * grid.nr + first]
-  const toOnsetJ = (Math.max(0, ABLATION.onsetJPerM3 - enthalpy) * volume) / absorbedFraction
+  const toOnsetJ = (Math.max(0, ONSET_J_PER_M3 - enthalpy) * volume) / absorbedFraction
   if (energyJ <= toOnsetJ) {
     depositSideways(grid, state, row, first, energyJ)
     return 0
