@@ -1,8 +1,9 @@
 /* global window -- page.evaluate bodies run in the page */
 // Drugs & UV view bench (called by scripts/bench.mjs with its open browser and its trace helpers):
 //  - deliverTransport3hMs: the 3-hour transport run for both arms (runDelivery) in Chromium, as the transport
-//    worker's own time for the view's first run (default forearm, default laser, 5-FU); median over the three
-//    agents. details.deliver also gives the whole worker build (with the resampling for the view).
+//    worker's own time until the end of the 3 h application (default forearm, default laser); median over the three
+//    agents. details.deliver also gives the whole run (on to the 24 h horizon that the '24 h' enhancement figure
+//    reads) and the whole worker build (with the resampling for the view).
 //  - deliverFrameJsMs: JS CPU time per rendered frame while the application clock PLAYS in the split view (two
 //    drei Views in one canvas, both field textures refilled every frame). Same method as frameJsMs:
 //    FireAnimationFrame thread time per rendered frame from a Chromium trace.
@@ -41,11 +42,16 @@ export async function benchDeliver(browser, baseUrl, helpers) {
       const d = (await page.evaluate(() => window.dermasim.getState())).delivery
       runs.push({
         agent,
+        applicationMs: round(d.computeMs.application, 1),
         transportMs: round(d.computeMs.transport, 1),
         viewBuildMs: round(d.computeMs.view, 1),
       })
     }
-    progress(`deliver: worker runs ${runs.map((r) => `${r.agent} ${r.transportMs} ms`).join(', ')}`)
+    progress(
+      `deliver: worker runs (3 h application / with the 24 h horizon) ${runs
+        .map((r) => `${r.agent} ${r.applicationMs} / ${r.transportMs} ms`)
+        .join(', ')}`,
+    )
 
     // play the clock (real time: 3 h in 12 s), warm up, then trace
     await page.evaluate(() => window.dermasim.setDelivery({ timeH: 0, playing: true }))
@@ -74,7 +80,7 @@ export async function benchDeliver(browser, baseUrl, helpers) {
     )
     return {
       deliverFrameJsMs: round(mean),
-      deliverTransport3hMs: median(runs.map((r) => r.transportMs)),
+      deliverTransport3hMs: median(runs.map((r) => r.applicationMs)),
       deliver: {
         runs,
         frames: frames.length,
@@ -84,7 +90,8 @@ export async function benchDeliver(browser, baseUrl, helpers) {
         cpuMaxMs: round(sorted[sorted.length - 1]),
         drawCalls: calls,
         note:
-          'transport: runDelivery (both arms, 3 h) in the transport worker; viewBuildMs adds the resampling of ' +
+          'applicationMs: runDelivery (both arms) until the end of the 3 h application; transportMs: the whole ' +
+          'run, on to the 24 h horizon; viewBuildMs adds the resampling of ' +
           'every snapshot for the view. Frame: both field textures (64 × 200 RGBA) refilled from two snapshots ' +
           'each frame while the clock plays, two Views drawn.',
       },

@@ -27,7 +27,7 @@ export interface DeliverySnapshot {
   /** NB-UVB reaching the basal layer at the clock's time, fraction of the surface dose. */
   uvBasalFraction: { intact: number; lasered: number } | null
   /** Worker time of the run shown, ms: the transport model (both arms) and the whole build for the view. */
-  computeMs: { transport: number; view: number } | null
+  computeMs: { transport: number; application: number; view: number } | null
   /** The report's full `delivery` and `uv` objects for the settings shown (as the command line prints them). */
   report: { delivery: DeliveryResult; uv: UvResult } | null
   /** Therapy comparison: status, progress and mean repigmentation (all sites) per arm once done. */
@@ -75,7 +75,9 @@ export function deliverySnapshot(): { delivery: DeliverySnapshot } {
             lasered: nearest(data.lasered.uvBasalFraction, data.timesH, deliverClock.timeH),
           }
         : null,
-      computeMs: data ? { transport: data.transportMs, view: data.computeMs } : null,
+      computeMs: data
+        ? { transport: data.transportMs, application: data.applicationMs, view: data.computeMs }
+        : null,
       report: data ? structuredClone(data.report) : null,
       therapy: {
         status: t.status,

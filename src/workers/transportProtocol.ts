@@ -67,6 +67,8 @@ export interface DeliverViewData {
   report: { delivery: DeliveryResult; uv: UvResult }
   /** runDelivery's own time (both arms), and the whole build (with the resampling), ms, in the worker. */
   transportMs: number
+  /** The part of transportMs until the end of the application (the rest runs on to the 24 h horizon), ms. */
+  applicationMs: number
   computeMs: number
 }
 

@@ -161,6 +161,7 @@ export function buildDeliverViewData(input: DeliveryViewInput): DeliverViewData 
       uv: uvReport(input.site, input.laser, input.course),
     },
     transportMs: run.computeMs,
+    applicationMs: run.applicationComputeMs,
     computeMs: performance.now() - started,
   }
 }

@@ -70,6 +70,8 @@ interface ArmRun {
   delivered: number[]
   deliveredAtHorizon: number
   suspendedAtEnd: number
+  /** Compute time until the end of the application (the rest runs on to the horizon), ms. */
+  applicationMs: number
 }
 
 function runArm(
@@ -130,7 +132,10 @@ function runArm(
   record()
   let balance: MassBalance | null = null
   let suspendedAtEnd = 0
+  const armStarted = performance.now()
+  let applicationMs = Number.NaN
   const closeApplication = () => {
+    applicationMs = performance.now() - armStarted
     const b = arm.balance()
     balance = {
       initialUgPerCm2: initial,
@@ -198,6 +203,7 @@ function runArm(
     delivered,
     deliveredAtHorizon: input.skipHorizon ? Number.NaN : deliveredNow(),
     suspendedAtEnd,
+    applicationMs,
   }
 }
 
@@ -268,6 +274,7 @@ export function runDelivery(input: DeliveryInput): DeliveryRun {
     clearance,
     basalAuc: { intact: intact.basalAuc, lasered: lasered.basalAuc, wound: lasered.woundBasalAuc },
     computeMs: performance.now() - t0,
+    applicationComputeMs: intact.applicationMs + lasered.applicationMs,
   }
 }
 

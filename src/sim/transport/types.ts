@@ -182,6 +182,8 @@ export interface DeliveryRun {
   clearance: { totalPerS: number; bloodPerS: number; lymphPerS: number; extraction: number }
   /** ∫ basal-layer concentration dt over the application, µg·h/cm³; 'wound' = lasered, damaged disc only. */
   basalAuc: Record<ArmId | 'wound', number>
+  /** Compute time of both arms, ms: to the end of the application, and in all (on to the 24 h horizon). */
+  applicationComputeMs: number
   computeMs: number
 }
 
