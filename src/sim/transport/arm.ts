@@ -137,11 +137,23 @@ export class Arm {
    * suspended solid shared by the whole vehicle (vehicle.ts).
    */
   fillVehicle(c0: number, solubility = Number.POSITIVE_INFINITY): void {
+    this.refillVehicle(c0, solubility, false)
+  }
+
+  /**
+   * A fresh application: the vehicle (film and open channels) holds c0 µg/cm³ again, dissolved up to
+   * `solubility`, the rest suspended; what was left of the previous one is wiped off. The tissue keeps its agent
+   * (keepTissue) or starts empty.
+   */
+  refillVehicle(c0: number, solubility = Number.POSITIVE_INFINITY, keepTissue = true): void {
     const c = new Float64Array(this.solver.n)
     const dissolved = Math.min(c0, solubility)
     this.solid = 0
     for (let k = 0; k < c.length; k++) {
-      if (!this.isVehicle(k)) continue
+      if (!this.isVehicle(k)) {
+        if (keepTissue) c[k] = this.solver.concentration(k)
+        continue
+      }
       c[k] = dissolved
       this.solid += (c0 - dissolved) * this.solver.volume[k]
     }
@@ -262,6 +274,14 @@ export class Arm {
   /** Living basal layer (tissue cells only: not the coagulated rim, not the channel) from minRUm outward. */
   livingBasalMean(minRUm = 0): number {
     return this.rowsMean(this.basalRows, Infinity, true, minRUm)
+  }
+
+  /** Living tissue (not rim, not channel) in the depth row that holds depthUm, mean over the unit cell, µg/cm³. */
+  livingMeanAtDepth(depthUm: number): number {
+    const nz = this.zFaces.length - 1
+    let j = this.vehicleRows
+    while (j + 1 < nz && this.zFaces[j + 1] <= depthUm) j++
+    return this.rowsMean([j], Infinity, true)
   }
 
   /** Laterally averaged tissue concentration per depth row below the surface (µg/cm³) and row centres (µm). */
