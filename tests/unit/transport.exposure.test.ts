@@ -1,7 +1,8 @@
-// What the transport model delivers for the Heal model's course (exposure.ts): repeated daily use on intact skin
-// and the application into fresh channels, at the basal layer and the bulge.
+// What the transport model delivers for the Heal model's course (exposure.ts, adjuvantDoses.ts): repeated daily
+// use on intact skin, the application into fresh channels, basal layer and bulge, and NB-UVB by hours after laser.
 import { describe, expect, it } from 'vitest'
 import { afterLaserExposure, intactExposures } from '../../src/sim/transport/exposure'
+import { uvDoseAt } from '../../src/sim/transport/adjuvantDoses'
 import { DEFAULT_LASER } from '../../src/sim/scenarioLaser'
 import { Arm } from '../../src/sim/transport/arm'
 import { agentProperties, agentSpec } from '../../src/sim/transport/agents'
@@ -71,5 +72,17 @@ describe('a fresh application', () => {
     expect(after.tissue).toBeCloseTo(before.tissue, 9)
     expect(after.vehicle).toBeGreaterThan(before.vehicle)
     expect(after.vehicle).toBeCloseTo(1000 * 1e-4 * arm.vehicleThicknessUm(), 6) // µg/cm³ × cm
+  })
+})
+
+describe('NB-UVB by hours after the laser', () => {
+  it('gains only while the channels are open, at the basal layer and the bulge', () => {
+    const intact = uvDoseAt('forearm', DEFAULT_LASER, Number.POSITIVE_INFINITY)
+    expect(intact.basal).toBeCloseTo(0.324, 3)
+    const open = uvDoseAt('forearm', DEFAULT_LASER, 1)
+    expect(open.basal).toBeGreaterThan(intact.basal)
+    expect(open.bulge).toBeGreaterThan(intact.bulge)
+    for (const h of [48, 24 * 5 + 12]) expect(uvDoseAt('forearm', DEFAULT_LASER, h)).toEqual(intact)
+    expect(uvDoseAt('forearm', { ...DEFAULT_LASER, mode: 'none' }, 1)).toEqual(intact)
   })
 })
