@@ -140,11 +140,7 @@ export class Arm {
     this.refillVehicle(c0, solubility, false)
   }
 
-  /**
-   * A fresh application: the vehicle (film and open channels) holds c0 µg/cm³ again, dissolved up to
-   * `solubility`, the rest suspended; what was left of the previous one is wiped off. The tissue keeps its agent
-   * (keepTissue) or starts empty.
-   */
+  /** A fresh application as fillVehicle, the previous one wiped off; the tissue keeps its agent (keepTissue). */
   refillVehicle(c0: number, solubility = Number.POSITIVE_INFINITY, keepTissue = true): void {
     const c = new Float64Array(this.solver.n)
     const dissolved = Math.min(c0, solubility)
@@ -274,14 +270,6 @@ export class Arm {
   /** Living basal layer (tissue cells only: not the coagulated rim, not the channel) from minRUm outward. */
   livingBasalMean(minRUm = 0): number {
     return this.rowsMean(this.basalRows, Infinity, true, minRUm)
-  }
-
-  /** Living tissue (not rim, not channel) in the depth row that holds depthUm, mean over the unit cell, µg/cm³. */
-  livingMeanAtDepth(depthUm: number): number {
-    const nz = this.zFaces.length - 1
-    let j = this.vehicleRows
-    while (j + 1 < nz && this.zFaces[j + 1] <= depthUm) j++
-    return this.rowsMean([j], Infinity, true)
   }
 
   /** Laterally averaged tissue concentration per depth row below the surface (µg/cm³) and row centres (µm). */

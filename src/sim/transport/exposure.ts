@@ -50,6 +50,14 @@ interface Window {
 
 const H = 3600
 
+/** Living tissue (not rim, not channel) in the depth row that holds depthUm, mean over the unit cell, µg/cm³. */
+function livingMeanAtDepth(arm: Arm, depthUm: number): number {
+  const z = arm.zFaces
+  let j = 0
+  while (j + 2 < z.length && z[j + 1] <= depthUm) j++
+  return arm.rowsMean([j], Infinity, true)
+}
+
 /**
  * Runs one arm from the first application to `endH`, re-applying every `reapplyH` hours (null: never), and
  * integrates the free basal and bulge concentrations over each window.
@@ -102,7 +110,7 @@ function runWindows(
   let prev = { basal: 0, bulge: 0 }
   const advance = (h: number) => {
     arm.step(h)
-    const now = { basal: arm.livingBasalMean() / k, bulge: arm.livingMeanAtDepth(bulge) / k }
+    const now = { basal: arm.livingBasalMean() / k, bulge: livingMeanAtDepth(arm, bulge) / k }
     for (const w of windows) {
       if (t >= w.fromS - 1e-6 && t + h <= w.toS + 1e-6) {
         w.basal += ((prev.basal + now.basal) / 2) * h
