@@ -120,7 +120,7 @@ function topicalWhy(agent: Exclude<TopicalAgent, 'none'>, label: string, d: Site
   }
   const through =
     emax(home) > 0.9
-      ? `already ${pct(emax(home))} of its largest effect through intact skin, so the channels add delivery it does not need`
+      ? `already ${emax(home) > 0.995 ? 'essentially all (≥ 99.5 %)' : pct(emax(home))} of its largest effect through intact skin, so the channels add delivery it does not need`
       : emax(after) - emax(home) > 0.2
         ? `the channels raise its effect from ${pct(emax(home))} to ${pct(emax(after))} of the largest`
         : `${pct(emax(home))} of its largest effect at home, ${pct(emax(after))} after a session`

@@ -59,8 +59,8 @@ function DosesTables({ doses, agent }: { doses: SiteDoses[]; agent: string }) {
       </table>
       <table className="deliver-therapy-table deliver-doses-table">
         <caption>
-          {agent} reaching the cells, × its half-effect level (day means): daily home use on intact skin, and
-          the application right after a laser session
+          {agent.charAt(0).toUpperCase() + agent.slice(1)} reaching the cells, × its half-effect level (day
+          means): daily home use on intact skin, and the application right after a laser session
         </caption>
         <thead>
           <tr>
