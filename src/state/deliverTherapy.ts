@@ -1,10 +1,14 @@
 // The therapy comparison's run (the Drugs & UV panel's button and window.dermasim.runTherapyComparison): NB-UVB
-// alone, laser alone, laser + NB-UVB and laser + the chosen topical on the same virtual patients, in the therapy
-// worker, with progress and the result in the store (deliverSlice's `therapy`).
+// alone, laser alone, the chosen topical alone, laser + NB-UVB, laser + topical and laser + NB-UVB + topical on the
+// same virtual patients, in the therapy worker, with progress and the result in the store (deliverSlice's
+// `therapy`).
 import { useDermaStore } from './store'
 import { computeTherapyComparison } from '../workers/therapyClient'
 import { SUPERSEDED } from '../workers/workerChannel'
 import type { TopicalAgent } from '../sim/healing/types'
+
+/** Arms of the comparison (compareTherapies). */
+const ARMS = 6
 
 /** Patient counts the panel offers (the API accepts any whole number in THERAPY_PATIENTS_RANGE). */
 export const PATIENT_CHOICES = [12, 40, 100] as const
@@ -27,7 +31,7 @@ export async function runTherapy(patients: number): Promise<void> {
   const agent = s.scenario.topical.agent
   const topical: TopicalAgent = agent === 'custom' ? 'corticosteroid' : agent
   const key = therapyKey(s, patients)
-  s.setTherapy({ status: 'computing', done: 0, total: patients * 4, error: null, key })
+  s.setTherapy({ status: 'computing', done: 0, total: patients * ARMS, error: null, key })
   try {
     const { comparison, computeMs } = await computeTherapyComparison(
       {
@@ -42,12 +46,12 @@ export async function runTherapy(patients: number): Promise<void> {
     )
     useDermaStore
       .getState()
-      .setTherapy({ status: 'ready', result: comparison, computeMs, done: patients * 4 })
+      .setTherapy({ status: 'ready', result: comparison, computeMs, done: patients * ARMS })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     if (message !== SUPERSEDED) useDermaStore.getState().setTherapy({ status: 'error', error: message })
   }
 }
 
-/** Whole numbers of virtual patients the comparison accepts (4 arms each; 200 takes ≈ 15 s in the worker). */
+/** Whole numbers of virtual patients the comparison accepts (6 arms each; 200 takes ≈ 10–20 s in the worker). */
 export const THERAPY_PATIENTS_RANGE = [4, 200] as const

@@ -207,7 +207,8 @@ export const useDermaStore = create<DermaState>()((set, get) => ({
       scenario.laser.mode === mode
         ? current
         : simulateTreatment({ ...scenario, laser: { ...scenario.laser, mode } })
-    const laser = scenario.laser.mode === 'none' ? { ...scenario.laser, mode: 'fractional' as const } : scenario.laser
+    const laser =
+      scenario.laser.mode === 'none' ? { ...scenario.laser, mode: 'fractional' as const } : scenario.laser
     const fresh = {
       fractional: inMode('fractional'),
       continuous: inMode('continuous'),

@@ -1,4 +1,4 @@
-// Main-thread side of the therapy comparison worker (four cohort arms, seconds of work), with progress.
+// Main-thread side of the therapy comparison worker (six cohort arms, seconds of work), with progress.
 import type { TherapyComparison, TherapyComparisonConfig } from '../sim/healing'
 import { WorkerChannel } from './workerChannel'
 import type { WorkerResponse } from './transportProtocol'

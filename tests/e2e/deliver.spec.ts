@@ -141,7 +141,16 @@ test.describe('Drugs & UV view', () => {
     await expect(page.getByRole('heading', { name: /where it does not/i })).toBeVisible()
     const therapy = (await app.state()).delivery.therapy
     expect(therapy.status).toBe('ready')
-    expect(Object.keys(therapy.meanByArm ?? {}).sort()).toEqual(['laser', 'laser+topical', 'laser+uv', 'uv'])
+    expect(Object.keys(therapy.meanByArm ?? {}).sort()).toEqual([
+      'laser',
+      'laser+topical',
+      'laser+uv',
+      'laser+uv+topical',
+      'topical',
+      'uv',
+    ])
+    await expect(page.getByTestId('deliver-therapy-doses')).toBeVisible()
+    await expect(page.getByRole('heading', { name: /checks against trials/i })).toBeVisible()
 
     const violations = await axeViolations(page)
     expect(violations, formatViolations(violations)).toEqual([])

@@ -110,7 +110,10 @@ test.describe('Treat view', () => {
     // the two wounds drawn to scale beside the table, described for screen readers with the report's figures
     const sections = figures.getByRole('img', { name: /cross-sections to scale/i })
     await expect(sections).toBeVisible()
-    await expect(sections).toHaveAttribute('aria-label', new RegExp(`${Math.round(pulse.ablationDepthUm)} µm`))
+    await expect(sections).toHaveAttribute(
+      'aria-label',
+      new RegExp(`${Math.round(pulse.ablationDepthUm)} µm`),
+    )
     await expect(page.getByRole('status').filter({ hasText: /done/i })).toContainText(
       String(done.pattern.mtzCount),
     )

@@ -97,14 +97,22 @@ describe('setDelivery', () => {
 })
 
 describe('runTherapyComparison', () => {
-  it('refuses a bad patient count and runs a small comparison to its four arms', async () => {
+  it('refuses a bad patient count and runs a small comparison to its six arms', async () => {
     const api = createDeliverApi()
     const bad = await api.runTherapyComparison(2.5)
     expect(bad.ok).toBe(false)
     if (!bad.ok) expect(bad.errors[0]).toMatch(/patients: must be a whole number from 4 to 200/)
     const r = await api.runTherapyComparison(4)
     expect(r.ok).toBe(true)
-    if (r.ok) expect(Object.keys(r.meanByArm).sort()).toEqual(['laser', 'laser+topical', 'laser+uv', 'uv'])
+    if (r.ok)
+      expect(Object.keys(r.meanByArm).sort()).toEqual([
+        'laser',
+        'laser+topical',
+        'laser+uv',
+        'laser+uv+topical',
+        'topical',
+        'uv',
+      ])
     expect(useDermaStore.getState().therapy.status).toBe('ready')
   }, 60_000)
 })

@@ -1,8 +1,6 @@
-// The scenario's topical section validator and the Heal model's adjuvant doses.
+// The scenario's topical section validator (the Heal model's adjuvant doses: transport.exposure.test.ts).
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_TOPICAL, checkTopicalSection } from '../../src/sim/scenarioTopical'
-import { transportAdjuvantDoses } from '../../src/sim/transport'
-import { DEFAULT_LASER } from '../../src/sim/scenarioLaser'
 import { validateScenario } from '../../src/sim/scenario'
 
 describe('topical section validator', () => {
@@ -72,20 +70,6 @@ describe('clinical strength per agent', () => {
     expect(strength({ hours: 2 }, { ...DEFAULT_TOPICAL, agent: 'prp', concentrationPercent: 1e-6 })).toBe(
       1e-6,
     )
-  })
-})
-
-describe('adjuvant doses for the Heal model', () => {
-  it('gives UV fractions and topical exposures relative to an open channel', () => {
-    const doses = transportAdjuvantDoses('forearm', DEFAULT_LASER, 'corticosteroid')
-    expect(doses.uvBasalDoseFraction('intact')).toBeCloseTo(0.324, 6)
-    expect(doses.uvBasalDoseFraction('lasered')).toBeGreaterThan(0.324)
-    expect(doses.topicalBasalExposure('lasered')).toBe(1)
-    const intact = doses.topicalBasalExposure('intact')
-    expect(intact).toBeGreaterThanOrEqual(0)
-    expect(intact).toBeLessThan(1)
-    const none = transportAdjuvantDoses('forearm', DEFAULT_LASER, 'none')
-    expect(none.topicalBasalExposure('intact')).toBe(0)
   })
 })
 

@@ -1,52 +1,74 @@
-// The treatment course as events in time (laser sessions, NB-UVB sessions, topical applications) and the doses
-// that reach the basal layer (AdjuvantDoses). Only the schedule and the effect on activation and T cells live
-// here; how a topical agent crosses the skin is the Deliver capability's transport model, which supplies the doses
-// through the AdjuvantDoses interface (adjuvantDosesFor).
+// The treatment course as events in time (laser sessions, NB-UVB sessions, topical applications), the doses the
+// transport and UV models deliver for it (AdjuvantDoses), and how a delivered concentration acts (Emax).
 //
-// Traceable laser × adjuvant interaction: where an MTZ has removed the stratum corneum and epidermis, UVB meets no
-// epidermal filter (REFERENCE §4.4), so a UV session given while channels are open delivers
-// uvBasalDoseFraction('lasered') = 1 instead of 'intact' (32.4 % on the forearm); likewise a topical applied into
-// open channels reaches the basal layer at the channel exposure. The channels close per the wound-closure model
-// (wound.ts), so the gain lasts hours after a fractional pass and days after a continuous one.
+// Doses (src/sim/transport/adjuvantDoses.ts): NB-UVB at the living basal layer and at the follicle bulge as a
+// function of the hours since the last laser session (channels close by the healing model's rule, so a session
+// gains from them only within those hours: ≈ 14 h after a fractional pass, days after a continuous one); a
+// topical agent as day-mean free concentrations at the basal layer and at the bulge, for daily home use on intact
+// skin (reservoirs built up) and for the in-clinic application into fresh channels. Each concentration is divided
+// by the agent's half-effect concentration (healingParams.ts): an exposure X acts as X/(1 + X) of the agent's
+// largest effect (Emax with Hill coefficient 1, an assumption).
 import type { SiteId } from '../types'
-import type { AdjuvantDoses, CourseSettings, SkinState, TopicalAgent } from './types'
+import type { AdjuvantDoses, CourseSettings, TopicalAgent, TopicalExposure } from './types'
 import type { LaserSettings } from '../scenarioLaser'
-import { transportAdjuvantDoses } from '../transport/adjuvantDoses'
+import type { ExposurePair } from '../transport/exposure'
+import { afterLaserExposures, homeExposures, uvDoseAt } from '../transport/adjuvantDoses'
 import type { LaserMode } from '../pattern/types'
-import { SITES } from '../sites'
 import { healingParam } from './healingParams'
 
-/** Share of incident NB-UVB reaching the basal layer through a site's intact (vitiligo) epidermis. */
-export function intactUvTransmission(site: SiteId): number {
-  const layers = SITES[site].layers
-  const epidermisUm = layers.stratumCorneumUm + layers.viableEpidermisUm
-  const excess = epidermisUm - healingParam('heal.uv.referenceEpidermisUm')
-  return (
-    healingParam('heal.uv.epidermalTransmission') *
-    Math.exp(-excess / healingParam('heal.uv.attenuationLengthUm'))
-  )
+/** Registry key of an agent's half-effect concentration (ng/mL). */
+const HALF_EFFECT_KEY: Record<Exclude<TopicalAgent, 'none'>, string> = {
+  corticosteroid: 'heal.topical.corticosteroid.halfEffectNgPerMl',
+  '5-fu': 'heal.topical.fluorouracil.halfEffectNgPerMl',
+  prp: 'heal.topical.prp.halfEffectNgPerMl',
 }
 
-/** Defaults until the transport model exists: REFERENCE §4.4 for UV, stated assumptions for topicals. */
-export function defaultAdjuvantDoses(site: SiteId): AdjuvantDoses {
-  const intactUv = intactUvTransmission(site)
-  const openUv = healingParam('heal.uv.openChannelTransmission')
-  const intactTopical = healingParam('heal.topical.intactExposure')
-  const openTopical = healingParam('heal.topical.channelExposure')
-  return {
-    uvBasalDoseFraction: (state: SkinState) => (state === 'lasered' ? openUv : intactUv),
-    topicalBasalExposure: (state: SkinState) => (state === 'lasered' ? openTopical : intactTopical),
-  }
+/** Half-effect free concentration of an agent, µg/cm³ (= µg/mL). */
+export function halfEffectUgPerCm3(agent: Exclude<TopicalAgent, 'none'>): number {
+  return healingParam(HALF_EFFECT_KEY[agent]) / 1000
+}
+
+/** Fraction of an agent's largest effect at exposure X (free concentration ÷ half-effect concentration). */
+export function emax(x: number): number {
+  return x > 0 ? x / (1 + x) : 0
+}
+
+const NO_TOPICAL: TopicalExposure = { basal: 0, bulge: 0 }
+
+function relative(pair: ExposurePair, agent: Exclude<TopicalAgent, 'none'>): TopicalExposure {
+  const half = halfEffectUgPerCm3(agent)
+  return { basal: pair.basalFreeUgPerCm3 / half, bulge: pair.bulgeFreeUgPerCm3 / half }
 }
 
 /**
- * The doses the healing model uses: computed by the Deliver capability's transport and UV models
- * (src/sim/transport/adjuvantDoses.ts) for the site, the laser and the course's topical agent, so that laser alone,
- * UV alone, laser + UV and laser + topical differ for a reason the user can trace (REFERENCE §4). The defaults above
- * remain for comparison and tests.
+ * The doses of a course at a site: NB-UVB from the UV model for `laser`'s channels, the topical agent from the
+ * transport model (home use daily; PRP is an in-clinic product, one application at a time). With laser mode
+ * 'none' the after-laser exposure is never used and is not computed.
  */
 export function adjuvantDosesFor(site: SiteId, laser: LaserSettings, topical: TopicalAgent): AdjuvantDoses {
-  return transportAdjuvantDoses(site, laser, topical)
+  const home =
+    topical === 'none'
+      ? NO_TOPICAL
+      : relative(homeExposures(site, topical, topical === 'prp' ? 'once' : 'daily').home, topical)
+  const afterLaser =
+    topical === 'none'
+      ? NO_TOPICAL
+      : laser.mode === 'none'
+        ? home
+        : relative(afterLaserExposures(site, laser, topical), topical)
+  return {
+    uvBasalDoseFraction: (h: number) => uvDoseAt(site, laser, h).basal,
+    uvBulgeDoseFraction: (h: number) => uvDoseAt(site, laser, h).bulge,
+    topicalHome: home,
+    topicalAfterLaser: afterLaser,
+  }
+}
+
+/** Hours since the last laser session at `hour` (Infinity before the first, or with none). */
+export function hoursSinceLaser(laserHours: readonly number[], hour: number): number {
+  let since = Number.POSITIVE_INFINITY
+  for (const l of laserHours) if (hour >= l) since = Math.min(since, hour - l)
+  return since
 }
 
 /** The UV dose unit: one session through intact forearm vitiligo epidermis (32.4 % of the incident dose). */
@@ -90,8 +112,9 @@ export function uvSessionDays(course: CourseSettings, laserDays: number[], endDa
 }
 
 /**
- * Topicals: right after each laser session (into the open channels) and then daily on intact skin (home use).
- * PRP is an in-clinic product: only at the laser sessions, or every intervalDays when there is no laser.
+ * Topicals: right after each laser session (into the open channels, left on for the day) and then daily on intact
+ * skin (home use). PRP is an in-clinic product: only at the laser sessions, or every intervalDays when there is no
+ * laser.
  */
 export function topicalDays(
   course: CourseSettings,
@@ -105,7 +128,10 @@ export function topicalDays(
       for (let day = 0; day < endDays; day += course.intervalDays) events.push({ day, afterLaser: false })
     }
   } else {
-    for (let day = 0.5; day < endDays; day += 1) events.push({ day, afterLaser: false })
+    // home use daily; the in-clinic application after a session is left on for its first day
+    for (let day = 0.5; day < endDays; day += 1) {
+      if (!laserDays.some((l) => day >= l && day < l + 1)) events.push({ day, afterLaser: false })
+    }
   }
   return events.sort((a, b) => a.day - b.day)
 }

@@ -146,7 +146,12 @@ export function runCohort(
         course: config.course,
         laserMode: config.course.laserSessions > 0 ? config.laser.mode : 'none',
         response: config.course.laserSessions > 0 ? sessionResponse(site, config.laser) : null,
-        doses: adjuvantDosesFor(site, config.laser, config.course.topical),
+        // without laser sessions the after-laser application never happens: not computed
+        doses: adjuvantDosesFor(
+          site,
+          config.course.laserSessions > 0 ? config.laser : { ...config.laser, mode: 'none' },
+          config.course.topical,
+        ),
         calibration,
         uvReference,
       }

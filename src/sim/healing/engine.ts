@@ -27,6 +27,7 @@ import { clockPhases } from './clock'
 import { takeCheckpoint } from './checkpoints'
 import { FigureRecorder } from './figures'
 import { applyLaserSession, applyTopical, applyUvSession, stepTCells } from './events'
+import { fluorouracilHypothesisActive, topicalRules, type TopicalRules } from './topicalEffects'
 
 const now = (): number => globalThis.performance?.now() ?? Date.now()
 /** 256 unit vectors (cos, sin interleaved): a random direction is one table lookup. */
@@ -45,6 +46,8 @@ export interface EngineState {
   sessionShares: Float32Array[]
   random: () => number
   tCellInflux: number
+  /** How the course's topical agent acts (topicalEffects.ts). */
+  rules: TopicalRules
 }
 
 function eventHours(days: number[], offsetH: number): Set<number> {
@@ -111,7 +114,7 @@ function slowTick(st: EngineState, dtH: number): void {
   for (let k = 0; k < rates.n; k++)
     rates.mmp2Exposure[k] += (st.mmp2.values[k] - rates.mmp2Exposure[k]) * exposureBlend
   rates.updateDensities()
-  rates.updateRates(st.gf.values, st.mmp2.values, w.input.course.topical === 'prp', dtH)
+  rates.updateRates(st.gf.values, st.mmp2.values, st.rules, dtH)
   const s = w.melanocytes
   const n = s.count // daughters born during this tick wait for the next one
   for (let i = 0; i < n; i++) {
@@ -177,7 +180,8 @@ function createState(input: HealingInput): EngineState {
     pathUm: 0,
     movingHours: 0,
   }
-  return { w, rates, gf, mmp2, ctx, sessionShares: [], random, tCellInflux: 0 }
+  const rules = topicalRules(input.course.topical)
+  return { w, rates, gf, mmp2, ctx, sessionShares: [], random, tCellInflux: 0, rules }
 }
 
 /** Runs the whole course once (≈ 1 s for 180 days); seek() then reads the checkpoints. Deterministic. */
@@ -189,10 +193,7 @@ export function runHealing(input: HealingInput): HealingRun {
   const initialLiving = living()
   const laserHours = new Map(w.sessions.map((s, k) => [Math.round(s.hour), k]))
   const uvHours = eventHours(w.schedule.uvDays, 12)
-  const topicalHours = eventHours(
-    w.schedule.topicalDays.map((t) => t.day),
-    0,
-  )
+  const topicalAt = new Map(w.schedule.topicalDays.map((t) => [Math.round(t.day * 24), t.afterLaser]))
   const slowH = healingParam('heal.clock.slowTickHours')
   const dayH = healingParam('heal.clock.checkpointHours')
   const earlyH = healingParam('heal.clock.earlyCheckpointHours')
@@ -204,16 +205,17 @@ export function runHealing(input: HealingInput): HealingRun {
   const decayTopical = Math.exp(-slowH / (healingParam('heal.topical.depotDays') * 24))
 
   rates.updateDensities()
-  rates.updateRates(st.gf.values, st.mmp2.values, false, slowH)
+  rates.updateRates(st.gf.values, st.mmp2.values, st.rules, slowH)
   for (let hour = 0; ; hour++) {
     ctx.hour = hour
     const session = laserHours.get(hour)
     if (session !== undefined) applyLaserSession(st, session)
-    if (topicalHours.has(hour)) applyTopical(st, hour)
+    const topical = topicalAt.get(hour)
+    if (topical !== undefined) applyTopical(st, topical)
     if (uvHours.has(hour)) applyUvSession(st, hour)
     if (session !== undefined) {
       rates.updateDensities()
-      rates.updateRates(st.gf.values, st.mmp2.values, input.course.topical === 'prp', slowH)
+      rates.updateRates(st.gf.values, st.mmp2.values, st.rules, slowH)
     }
     recorder.record(hour, st)
     if (hour % dayH === 0 || (hour < earlyUntilH && hour % earlyH === 0) || hour === w.endHours) {
@@ -227,7 +229,9 @@ export function runHealing(input: HealingInput): HealingRun {
     if ((hour + 1) % slowH === 0) {
       for (let k = 0; k < rates.n; k++) {
         rates.uv[k] *= decayUv
-        rates.topical[k] *= decayTopical
+        rates.uvFollicle[k] *= decayUv
+        rates.topicalBasal[k] *= decayTopical
+        rates.topicalBulge[k] *= decayTopical
       }
       slowTick(st, slowH)
     }
@@ -256,6 +260,7 @@ export function runHealing(input: HealingInput): HealingRun {
     melanocyteModeNames: MELANOCYTE_MODE_NAMES,
     tCellModeNames: TCELL_MODE_NAMES,
     laserTCellHypothesisActive: w.sessions.length > 0 && healingParam('heal.tCell.laserApoptosisPerH') > 0,
+    fluorouracilHypothesisActive: w.sessions.length > 0 && fluorouracilHypothesisActive(input.course.topical),
     melanocyteBalance: {
       initial: initialLiving,
       final: living(),

@@ -1,12 +1,14 @@
 // The course's events and the T-cell step: a laser session (kills what lies in the thermal damage, opens the
-// wound, starts the field sources), an NB-UVB session (basal dose per grid cell, higher where channels are still
-// open; UV-induced T-cell apoptosis), a topical application (into open channels or on intact skin).
+// wound, starts the field sources), an NB-UVB session (the transport's lesion-mean dose at the hours since the last
+// session, its gain over intact skin put where channels are still open; UV-induced T-cell apoptosis), a topical
+// application (in the clinic into fresh channels, or at home on intact skin: the transport's day-mean exposures).
 import type { EngineState } from './engine'
-import type { SkinState } from './types'
 import { MODE } from './agents'
 import { TCELL_MODE } from './tcells'
 import { addOpenShare, addRimShare, basalPointDamaged, deepPointDamaged } from './wound'
 import { healingParam } from './healingParams'
+import { hoursSinceLaser } from './adjuvants'
+import { depotIncrement, tCellApoptosisPerH, tCellInfluxFactor } from './topicalEffects'
 
 /** Share of each grid cell whose epidermis is open at this hour (all sessions, capped at 1). */
 export function openShareAt(st: EngineState, hour: number): Float32Array {
@@ -17,11 +19,25 @@ export function openShareAt(st: EngineState, hour: number): Float32Array {
   return out
 }
 
-/** Dose reaching the basal layer per cell: open share × 'lasered' + the rest × 'intact'. */
-function blendedDose(open: Float32Array, dose: (state: SkinState) => number): Float32Array {
-  const lasered = dose('lasered')
-  const intact = dose('intact')
-  return Float32Array.from(open, (o) => o * lasered + (1 - o) * intact)
+const sinceLaser = (st: EngineState, hour: number): number =>
+  hoursSinceLaser(
+    st.w.sessions.map((s) => s.hour),
+    hour,
+  )
+
+/**
+ * NB-UVB at the basal layer per cell at `hour`: the intact dose plus the transport's lesion-mean gain at this many
+ * hours after the last session, put where the block's channels are open (spread evenly if none is).
+ */
+export function uvBasalDosePerCell(st: EngineState, hour: number): Float32Array {
+  const { doses } = st.w
+  const intact = doses.uvBasalDoseFraction(Number.POSITIVE_INFINITY)
+  const gain = doses.uvBasalDoseFraction(sinceLaser(st, hour)) - intact
+  const open = openShareAt(st, hour)
+  let mean = 0
+  for (const o of open) mean += o
+  mean /= open.length
+  return Float32Array.from(open, (o) => intact + (gain > 0 ? (mean > 0 ? (gain * o) / mean : gain) : 0))
 }
 
 export function applyLaserSession(st: EngineState, index: number): void {
@@ -49,9 +65,15 @@ export function applyLaserSession(st: EngineState, index: number): void {
 
 export function applyUvSession(st: EngineState, hour: number): void {
   const { w, rates } = st
-  const dose = blendedDose(openShareAt(st, hour), w.doses.uvBasalDoseFraction)
+  const dose = uvBasalDosePerCell(st, hour)
+  const bulge =
+    (healingParam('heal.uv.bulgeDirectWeight') * w.doses.uvBulgeDoseFraction(sinceLaser(st, hour))) /
+    w.uvReference
   const pUv = healingParam('heal.tCell.uvApoptosisPerSession')
-  for (let k = 0; k < rates.n; k++) rates.uv[k] += dose[k] / w.uvReference
+  for (let k = 0; k < rates.n; k++) {
+    rates.uv[k] += dose[k] / w.uvReference
+    rates.uvFollicle[k] += dose[k] / w.uvReference + bulge
+  }
   const t = w.tCells
   for (let i = 0; i < t.count; i++) {
     if (t.mode[i] !== TCELL_MODE.patrolling) continue
@@ -60,12 +82,15 @@ export function applyUvSession(st: EngineState, hour: number): void {
   }
 }
 
-/** A topical application: where channels are still open (right after a session) the agent reaches the basal
- *  layer at the channel exposure, elsewhere at the intact-skin exposure. */
-export function applyTopical(st: EngineState, hour: number): void {
-  const open = openShareAt(st, hour)
-  const exposure = blendedDose(open, st.w.doses.topicalBasalExposure)
-  for (let k = 0; k < exposure.length; k++) st.rates.topical[k] += exposure[k]
+/** A topical application: in the clinic right after a session (the lasered unit cell's day mean, channels
+ *  closing) or at home on intact skin (steady daily use), the same over the block (a lesion mean). */
+export function applyTopical(st: EngineState, afterLaser: boolean): void {
+  const { doses } = st.w
+  const add = depotIncrement(afterLaser ? doses.topicalAfterLaser : doses.topicalHome)
+  for (let k = 0; k < st.rates.n; k++) {
+    st.rates.topicalBasal[k] += add.basal
+    st.rates.topicalBulge[k] += add.bulge
+  }
 }
 
 /** Apoptosis (baseline turnover, laser-injury hypothesis, corticosteroid) and influx of new T cells. */
@@ -75,24 +100,18 @@ export function stepTCells(st: EngineState, dtH: number): void {
   const residenceH = healingParam('heal.tCell.residenceDays') * 24
   const laserPerH = healingParam('heal.tCell.laserApoptosisPerH')
   const gfHalf = healingParam('heal.gf.halfEffect')
-  const topical = w.input.course.topical
-  const corticoPerH =
-    topical === 'corticosteroid' ? healingParam('heal.topical.corticosteroidApoptosisPerDay') / 24 : 0
+  const rules = st.rules
   for (let i = 0; i < t.count; i++) {
     if (t.mode[i] !== TCELL_MODE.patrolling) continue
     const k = w.gridIndex(t.xUm[i], t.yUm[i])
     const g = st.gf.values[k] / (st.gf.values[k] + gfHalf)
-    const hazard = 1 / residenceH + laserPerH * g + corticoPerH * rates.topical[k]
+    const hazard = 1 / residenceH + laserPerH * g + tCellApoptosisPerH(rules, rates.topicalBasal[k])
     if (st.random() < 1 - Math.exp(-hazard * dtH)) t.kill(i)
   }
   const sources = w.block.tCells
   if (sources.length === 0) return
-  const reduction =
-    topical === '5-fu'
-      ? healingParam('heal.topical.fluorouracilInfluxReduction') *
-        Math.min(1, rates.lesionMean(rates.topical))
-      : 0
-  st.tCellInflux += ((w.activity * sources.length * dtH) / residenceH) * (1 - reduction)
+  const renewal = tCellInfluxFactor(rules, rates.lesionMean(rates.topicalBasal))
+  st.tCellInflux += ((w.activity * sources.length * dtH) / residenceH) * renewal
   const jitterUm = 20
   while (st.tCellInflux >= 1) {
     st.tCellInflux -= 1

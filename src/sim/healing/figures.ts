@@ -21,6 +21,8 @@ export const FIGURE_NAMES: (keyof HealingFigures)[] = [
   'mmp2Relative',
   'growthFactorRelative',
   'uvStimulus',
+  'precursorStimulus',
+  'topicalExposure',
 ]
 
 /** Open, eschar and MEND figures of all sessions at an hour (sessions do not overlap in practice; capped at 1). */
@@ -46,7 +48,7 @@ export function woundFigures(
 export class FigureRecorder {
   readonly series: Record<keyof HealingFigures, Float32Array>
   private readonly slowH = healingParam('heal.clock.slowTickHours')
-  private last = { repig: 0, inLesion: 0, activated: 0, tCells: 0, uv: 0 }
+  private last = { repig: 0, inLesion: 0, activated: 0, tCells: 0, uv: 0, stimulus: 0, topical: 0 }
 
   constructor(
     private readonly w: World,
@@ -92,8 +94,14 @@ export class FigureRecorder {
     s.tCellsInLesion[hour] = this.last.tCells
     s.mmp2Relative[hour] = st.mmp2.active ? this.rates.lesionMean(st.mmp2.values) : 0
     s.growthFactorRelative[hour] = st.gf.active ? this.rates.lesionMean(st.gf.values) : 0
-    if (hour % this.slowH === 0) this.last.uv = this.rates.lesionMean(this.rates.uv)
+    if (hour % this.slowH === 0) {
+      this.last.uv = this.rates.lesionMean(this.rates.uv)
+      this.last.stimulus = this.rates.lesionMean(this.rates.stimulusFollicle)
+      this.last.topical = this.rates.lesionMean(this.rates.topicalBasal)
+    }
     s.uvStimulus[hour] = this.last.uv
+    s.precursorStimulus[hour] = this.last.stimulus
+    s.topicalExposure[hour] = this.last.topical
   }
 
   /** One entry per day (day 0 … end), read from the hourly series. */

@@ -18,10 +18,8 @@ const umSquaredPerHour = (mw: number): number => qsprFreeDiffusivityCm2PerS(mw) 
 
 const MMP2_MW_DA = 72000
 const GF_MW_DA = 17000
-// UV: blister-roof transmission (Korean 1997) over the reference epidermis (forearm SC 18.3 + viable 56.6 µm).
+// UV: blister-roof transmission (Korean 1997), the UV dose unit.
 const UVB_TRANSMISSION = 0.324
-const UV_REFERENCE_EPIDERMIS_UM = 18.3 + 56.6
-const UV_ATTENUATION_UM = UV_REFERENCE_EPIDERMIS_UM / Math.log(1 / UVB_TRANSMISSION)
 
 // One line per parameter: a table reads better than wrapped calls.
 // prettier-ignore
@@ -74,18 +72,17 @@ export const HEALING_PARAMS: ParamDef[] = [
   param('heal.mmp2.exposureWindowDays', 'MMP-2 exposure averaging window', 'days', 14, A, 'assumption', 'Sustained, not peak, MMP-2 is implicated: a 14-day running mean.'),
   param('heal.mmp2.lossPerHPerExcess', 'Melanocyte loss per unit of MMP-2 excess', '1/h', 0.004, 'Yang2023', 'assumption', 'Qualitative in Yang 2023; illustrative rate.'),
 
-  // ── UV and topicals (AdjuvantDoses defaults) ───────────────────────────────
-  param('heal.uv.epidermalTransmission', 'UVB transmission of vitiligo epidermis', 'fraction', UVB_TRANSMISSION, 'Korean1997', 'A', 'Suction-blister roofs, 12 vitiligo patients: 32.4 ± 3.4 %.', [0.29, 0.358]),
-  param('heal.uv.referenceEpidermisUm', 'Epidermis of the blister roofs', 'µm', UV_REFERENCE_EPIDERMIS_UM, 'ReferenceSheet', 'assumption', 'Blister site not given: taken as forearm-like (SC 18.3 + viable 56.6 µm).'),
-  param('heal.uv.attenuationLengthUm', 'UVB attenuation length in epidermis', 'µm', UV_ATTENUATION_UM, 'Korean1997', 'C', '74.9 µm ÷ ln(1/0.324) = 66.6 µm; scales the transmission to each site’s epidermis (palm ≈ 0.3 %). Longer than the 25 µm of REFERENCE §4.4 (C, dermis-inclusive).'),
-  param('heal.uv.openChannelTransmission', 'UVB transmission where the epidermis is open', 'fraction', 1, 'ReferenceSheet', 'C', 'Where an MTZ has removed SC and epidermis, UVB meets no epidermal filter (REFERENCE §4.4).'),
+  // ── UV and topicals: doses from the transport and UV models (adjuvants.ts), effects here ─────────────
+  param('heal.uv.epidermalTransmission', 'UVB transmission of vitiligo epidermis (the UV dose unit)', 'fraction', UVB_TRANSMISSION, 'Korean1997', 'A', 'Suction-blister roofs, 12 vitiligo patients: 32.4 ± 3.4 %. One session through forearm-like vitiligo epidermis = UV dose 1 (what the calibration’s gain multiplies).', [0.29, 0.358]),
   param('heal.uv.stimulusDecayDays', 'Memory of a UV session’s melanogenic stimulus', 'days', 4, A, 'assumption', 'Keeps a 2×/week schedule’s stimulus continuous; not in REFERENCE.', [1, 14]),
-  param('heal.topical.intactExposure', 'Topical agent reaching the basal layer, intact skin', 'relative', 0.1, A, 'assumption', 'Intact SC is the rate-limiting barrier (REFERENCE §4.2); 0.1 of the channel value until the transport model exists.'),
-  param('heal.topical.channelExposure', 'Topical agent reaching the basal layer, open channel', 'relative', 1, A, 'assumption', 'Reference level: the channels remove the SC barrier.'),
-  param('heal.topical.depotDays', 'Topical depot time constant', 'days', 2, A, 'assumption', 'Each application adds to a depot that decays with τ = 2 days.'),
-  param('heal.topical.corticosteroidApoptosisPerDay', 'Corticosteroid: extra T-cell apoptosis at exposure 1', '1/day', 0.3, A, 'assumption', 'Immunosuppression, illustrative.'),
-  param('heal.topical.fluorouracilInfluxReduction', '5-FU: reduction of T-cell influx at exposure 1', 'fraction', 0.6, A, 'assumption', 'Antiproliferative on lymphocytes, illustrative.'),
-  param('heal.topical.prpStimulus', 'PRP: melanogenic stimulus at exposure 1', 'relative', 0.5, 'Weibrich2002', 'assumption', 'PRP carries PDGF, TGF-β1, IGF-I (Weibrich 2002, A); the effect size is illustrative.'),
+  param('heal.uv.bulgeDirectWeight', 'Direct NB-UVB at the bulge, per unit dose, relative to the basal dose', '', 1, A, 'assumption', 'UV reaches the follicular precursors mainly by signals from the irradiated epidermis (REFERENCE §5.1: TGF-β1 redistribution in the bulge, dermal pro-melanogenic factors): that term is the basal dose the calibration fitted. Light reaching the bulge itself is added at the same gain; it is < 0.3 % of the basal dose through intact skin.', [0, 10]),
+  param('heal.topical.depotDays', 'Persistence of a day’s topical exposure', 'days', 2, A, 'assumption', 'Each application adds its day-mean exposure × 24 h ÷ τ to a depot decaying with τ: the 24 h exposure (AUC) of one application is kept, and daily use averages its day mean.', [0.5, 7]),
+  param('heal.topical.corticosteroid.halfEffectNgPerMl', 'Clobetasol propionate: half-effect free concentration', 'ng/mL', 0.1 * 466.97e-3, 'SatoGR', 'assumption', 'Not in REFERENCE. EC50 0.10 nM in a glucocorticoid-receptor reporter assay (medaka GR1b; dexamethasone 16 nM in the same assay) × 466.97 g/mol; a fish receptor taken for the human one.', [0.001, 10]),
+  param('heal.topical.corticosteroidApoptosisPerDay', 'Corticosteroid: extra T-cell apoptosis at full effect', '1/day', 0.3, A, 'assumption', 'Immunosuppression (T-cell apoptosis and inactivation), hazard × C/(C + EC50); size illustrative.', [0, 2]),
+  param('heal.topical.fluorouracil.halfEffectNgPerMl', '5-FU: half-effect free concentration on lymphocyte proliferation', 'ng/mL', 25 * 130.08, 'Brazowski2007', 'assumption', 'Not in REFERENCE. 250 and 2,500 µM markedly reduced DNA synthesis of activated human lymphocytes, 2.5 µM raised it: half effect taken at the geometric middle, 25 µM × 130.08 g/mol.', [100, 100000]),
+  param('heal.topical.fluorouracilInfluxReduction', '5-FU: reduction of T-cell renewal at full effect', 'fraction', 0.6, A, 'assumption', 'Antimetabolite: fewer new T cells proliferate into the lesion (influx × (1 − this·C/(C + EC50))); size illustrative.', [0, 1]),
+  param('heal.topical.fluorouracilStimulusWeight', '5-FU with epidermal injury: melanocyte stimulation (HYPOTHESIS)', '', 1, 'TsujiHamada1983', 'assumption', 'HYPOTHESIS (Tsuji & Hamada 1983: 5-FU after epidermal abrasion repigmented, 5-FU alone did not; Gauthier 2013): adds this × C/(C + EC50) × the wound’s growth-factor effect to the stimulus exponent; no measured size. 0 removes it.', [0, 5]),
+  param('heal.topical.prp.halfEffectNgPerMl', 'PRP growth factors: half-effect concentration (PDGF)', 'ng/mL', Math.sqrt(4 * 15), 'PdgfEd50', 'C', 'Not in REFERENCE. Recombinant PDGF-BB ED50 4–15 ng/mL in cell-proliferation assays (vendor datasheet, B); geometric mean 7.7 ng/mL, applied to PDGF-AB + TGF-β1 together.', [0.5, 100]),
 
   // ── Melanocyte agents ──────────────────────────────────────────────────────
   param('heal.melanocyte.maxSpeedUmPerH', 'Melanocyte random motility, most', 'µm/h', 9, 'Grahn2003', 'A', '9 µm/h in vitro; no cell in the model moves faster.'),

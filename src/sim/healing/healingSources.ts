@@ -121,6 +121,22 @@ export const HEALING_SOURCES: Record<string, SourceRef> = {
     'Weibrich2002',
     'Weibrich G et al. J Craniomaxillofac Surg, c. 2002 (abstract seen): PRP growth factors PDGF-AB 117 ng/mL, TGF-β1 169 ng/mL, IGF-I 84 ng/mL.',
   ),
+  SatoGR: source(
+    'SatoGR',
+    'Sato K, Okamoto M, Suzuki Y, Kiba K, Tatsumi H, Teramura H, Ikeuchi T. Transactivational property of chemicals via medaka glucocorticoid receptor 1b using a stable reporter gene assay (abstract seen; journal not seen): EC50 cortisol 68 nM, dexamethasone 16 nM, prednisolone 81 nM, clobetasol propionate 0.10 nM. Not in REFERENCE; a fish receptor.',
+  ),
+  Brazowski2007: source(
+    'Brazowski2007',
+    'Brazowski E, Eytan K, Eisenthal A. In vitro modulation of interleukin-2-mediated human peripheral mononuclear cell proliferation and antitumor cytotoxicity by 5-fluorouracil. Anticancer Res 2007;27(6B):4135-4141 (abstract seen): 250 and 2,500 µM 5-FU markedly decreased DNA synthesis of IL-2/PHA/PWM-activated lymphocytes; 2.5 µM increased it. Not in REFERENCE.',
+  ),
+  TsujiHamada1983: source(
+    'TsujiHamada1983',
+    'Tsuji T, Hamada T. Topically administered fluorouracil in vitiligo. Arch Dermatol 1983;119(9):722-727. doi:10.1001/archderm.1983.01650330014006 (abstract seen): 5% 5-FU daily under occlusion after epidermal abrasion repigmented 23 of 28 patients; 5-FU alone had no effect (Arch Dermatol 1985;121:25, letter). Mechanism proposed, not measured; see also Gauthier Y et al. ISRN Dermatol 2013:852497 (guinea pigs: pigment spread after dermabrasion + 5-FU, not after either alone). Not in REFERENCE.',
+  ),
+  PdgfEd50: source(
+    'PdgfEd50',
+    'Recombinant human PDGF-BB datasheet (thebiotek.com, B): ED50 4.0–15 ng/mL in cell-proliferation assays. Not in REFERENCE.',
+  ),
   Bae2017: source(
     'Bae2017',
     'Bae JM et al. JAMA Dermatol 2017;153(7):666-674. doi:10.1001/jamadermatol.2017.0002 (NB-UVB monotherapy meta-analysis, 35 studies, 1428 patients): ≥ 25% response 74% at 6 months, 75% at 12 months; ≥ 75% 19% and 36%; ≥ 75% by site (≥ 6 months) face/neck 44%, trunk 26%, extremities 17%, hands/feet 0%.',

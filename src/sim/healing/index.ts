@@ -28,8 +28,9 @@ export { clockPhases, timelinePosition, timeAtPosition, phaseAt } from './clock'
 export { MELANOCYTE_MODE_NAMES, MODE as MELANOCYTE_MODE, ALLOWED_TRANSITIONS, DAUGHTER_MODES } from './agents'
 export { TCELL_MODE_NAMES, TCELL_MODE } from './tcells'
 export {
-  defaultAdjuvantDoses,
-  intactUvTransmission,
+  adjuvantDosesFor,
+  emax,
+  halfEffectUgPerCm3,
   courseSchedule,
   laserSessionDays,
   uvSessionDays,

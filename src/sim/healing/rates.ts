@@ -1,8 +1,10 @@
 // Per grid cell quantities recomputed every slow tick: densities (contact inhibition, T cells), the melanogenic
 // stimulus, motility and loss hazards, and the pigment coverage.
 //
-//   stimulus   P = 1 − exp(−(g_UV·U + g_GF·Ĝ + g_PRP·X_PRP)),   Ĝ = G/(G + G½)
-//   motility   m = m_rest + (1 − m_rest)·max(Ĝ, M̂),              M̂ = M/(M + M½)     (speed = 9 µm/h × m)
+//   stimulus   P = 1 − exp(−(g_UV·U + g_GF·Ĝ' + s_FU)),   Ĝ = G/(G + G½), Ĝ' = Ĝ with PRP's factors added,
+//              s_FU the 5-FU hypothesis term (topicalEffects.ts); basal cells use the basal UV dose and exposure,
+//              follicular precursors (activation, niche division, dormancy) the follicular ones
+//   motility   m = m_rest + (1 − m_rest)·max(Ĝ', M̂),             M̂ = M/(M + M½)     (speed = 9 µm/h × m)
 //   loss       h = k_T·τ + k_M·max(0, E − θ)                       τ = local T cells ÷ margin density
 //   room       1 − n/K over a 3 × 3 window (K = the site's healthy density = 1 / EMU area)
 //   coverage   min(1, pigmenting cells in the window × EMU area ÷ window area)
@@ -16,16 +18,21 @@ const RESIDENT = MODE.resident
 import { boxSum, windowCells } from './tcells'
 import { healingParam } from './healingParams'
 import { paramValue } from '../params'
+import { fluorouracilStimulus, growthFactorEffect, type TopicalRules } from './topicalEffects'
 
 export class CellRates {
   readonly n: number
   readonly cellAreaUm2: number
-  /** Decaying UV stimulus (sum of relative basal doses), topical depot, MMP-2 exposure (running mean). */
+  /** Decaying UV stimulus (sum of relative basal doses; follicular: + the direct bulge dose), topical depots
+   *  (exposure at the basal layer and at the bulge), MMP-2 exposure (running mean). */
   readonly uv: Float32Array
-  readonly topical: Float32Array
+  readonly uvFollicle: Float32Array
+  readonly topicalBasal: Float32Array
+  readonly topicalBulge: Float32Array
   readonly mmp2Exposure: Float32Array
   readonly tRelative: Float32Array
   readonly stimulus: Float32Array
+  readonly stimulusFollicle: Float32Array
   readonly motility: Float32Array
   readonly lossPerH: Float32Array
   readonly room: Float32Array
@@ -54,10 +61,13 @@ export class CellRates {
     this.cellAreaUm2 = cellUm * cellUm
     const arrays = () => new Float32Array(n)
     this.uv = arrays()
-    this.topical = arrays()
+    this.uvFollicle = arrays()
+    this.topicalBasal = arrays()
+    this.topicalBulge = arrays()
     this.mmp2Exposure = arrays()
     this.tRelative = arrays()
     this.stimulus = arrays()
+    this.stimulusFollicle = arrays()
     this.motility = arrays()
     this.lossPerH = arrays()
     this.room = arrays()
@@ -122,14 +132,13 @@ export class CellRates {
   }
 
   /**
-   * Stimulus, motility and loss from the fields, the UV stimulus, the topical depot and the T-cell density; then
+   * Stimulus, motility and loss from the fields, the UV stimulus, the topical depots and the T-cell density; then
    * the per-cell probabilities of the next slow tick of dtH hours.
    */
-  updateRates(gf: Float32Array, mmp2: Float32Array, prpActive: boolean, dtH: number): void {
+  updateRates(gf: Float32Array, mmp2: Float32Array, rules: TopicalRules, dtH: number): void {
     const gUv = this.w.calibration.uvStimulusGain
     const kT = this.w.calibration.tCellKillPerH
     const gGf = healingParam('heal.melanocyte.gfStimulusWeight')
-    const gPrp = prpActive ? healingParam('heal.topical.prpStimulus') : 0
     const gfHalf = healingParam('heal.gf.halfEffect')
     const mmpHalf = healingParam('heal.mmp2.halfEffect')
     const rest = healingParam('heal.melanocyte.restingSpeedFraction')
@@ -140,16 +149,30 @@ export class CellRates {
     const deactivation = dtH / (healingParam('heal.melanocyte.deactivationDays') * 24)
     const p = (exponent: number): number => (exponent > 0 ? 1 - Math.exp(-exponent) : 0)
     for (let k = 0; k < this.n; k++) {
-      const g = gf[k] / (gf[k] + gfHalf)
+      const gWound = gf[k] / (gf[k] + gfHalf)
       const m = mmp2[k] / (mmp2[k] + mmpHalf)
-      const stimulus = 1 - Math.exp(-(gUv * this.uv[k] + gGf * g + gPrp * this.topical[k]))
+      const xBasal = this.topicalBasal[k]
+      const xBulge = this.topicalBulge[k]
+      const g = growthFactorEffect(rules, gWound, xBasal)
+      const stimulus =
+        1 - Math.exp(-(gUv * this.uv[k] + gGf * g + fluorouracilStimulus(rules, gWound, xBasal)))
+      const follicle =
+        1 -
+        Math.exp(
+          -(
+            gUv * this.uvFollicle[k] +
+            gGf * growthFactorEffect(rules, gWound, xBulge) +
+            fluorouracilStimulus(rules, gWound, xBulge)
+          ),
+        )
       const loss = kT * this.tRelative[k] + kM * Math.max(0, this.mmp2Exposure[k] - theta)
       this.stimulus[k] = stimulus
+      this.stimulusFollicle[k] = follicle
       this.motility[k] = rest + (1 - rest) * Math.max(g, m)
       this.lossPerH[k] = loss
-      this.pActivate[k] = p(activation * stimulus)
-      this.pNicheDivide[k] = p(division * stimulus)
-      this.pDeactivate[k] = p(deactivation * (1 - stimulus))
+      this.pActivate[k] = p(activation * follicle)
+      this.pNicheDivide[k] = p(division * follicle)
+      this.pDeactivate[k] = p(deactivation * (1 - follicle))
       this.pDivide[k] = p(division * stimulus * this.room[k])
       this.pHomeostatic[k] = p(division * this.homeostaticRoom[k])
       this.pLoss[k] = p(loss * dtH)

@@ -8,17 +8,26 @@
 // C' = r·P·A − C/τ_climb while the reservoir's asymmetric divisions last (precursors × M, 'calibrated.
 // reservoirDivisions': the finite stem-cell reservoir), island influx C/τ_climb with a fresh budget G each;
 // τ_climb = climb ÷ ((2·0.8 − 1)·9 µm/h·m).
-// T cells (N relative to the untreated steady state): N' = a/res·(1 − 5FU) − (1/res + a_L·Ĝ + a_C·X)·N, each UV
+// T cells (N relative to the untreated steady state): N' = a/res·(1 − f_FU·E) − (1/res + a_L·Ĝ + a_C·E)·N, each UV
 // session kills p_UV·dose, each laser session its wounded share. Laser signals (Ĝ, m², MMP-2, closure) come
-// from sessionResponse.ts.
+// from sessionResponse.ts; adjuvant doses from the transport and UV models (adjuvants.ts) and the agents' rules
+// from topicalEffects.ts. Two stimuli: P_f (follicular precursors: UV signal + direct bulge UV, bulge exposure)
+// and P_b (basal melanocytes: basal UV dose and exposure).
 import type { AdjuvantDoses, CalibratedParams, CourseSettings } from './types'
 import type { SessionResponse } from './sessionResponse'
 import type { Rng } from '../rng'
 import { healingParam } from './healingParams'
 import { cohortParam } from './cohortParams'
 import { paramValue } from '../params'
-import { courseSchedule } from './adjuvants'
-import { openFractionAt } from './wound'
+import { courseSchedule, emax, hoursSinceLaser } from './adjuvants'
+import {
+  depotIncrement,
+  fluorouracilStimulus,
+  growthFactorEffect,
+  tCellApoptosisPerH,
+  tCellInfluxFactor,
+  topicalRules,
+} from './topicalEffects'
 import {
   HEALTHY_NODES,
   coverage,
@@ -78,6 +87,9 @@ export function runReducedPatient(
   const laserH = schedule.laserDays.map((d) => d * 24)
   const uvH = schedule.uvDays.filter(() => rng.next() < patient.adherence).map((d) => d * 24 + 12)
   const topicalH = schedule.topicalDays.map((t) => t.day * 24)
+  const topicalAdd = schedule.topicalDays.map((t) =>
+    depotIncrement(t.afterLaser ? arm.doses.topicalAfterLaser : arm.doses.topicalHome),
+  )
 
   // grids
   const nIsland = Math.round(cohortParam('reduced.islandDomainUm') / dx)
@@ -102,7 +114,9 @@ export function runReducedPatient(
   let climbing = 0
   let tCells = patient.activity
   let uv = 0
-  let topical = 0
+  let uvFollicle = 0
+  let topicalBasal = 0
+  let topicalBulge = 0
   let exposure = 0
   let islandReach = 0
   let marginReach = HEALTHY_NODES
@@ -111,25 +125,14 @@ export function runReducedPatient(
   const uvDecay = Math.exp(-dt / (healingParam('heal.uv.stimulusDecayDays') * 24))
   const topicalDecay = Math.exp(-dt / (healingParam('heal.topical.depotDays') * 24))
   const exposureBlend = 1 - Math.exp(-dt / (healingParam('heal.mmp2.exposureWindowDays') * 24))
-  const intactUv = arm.doses.uvBasalDoseFraction('intact')
-  const openUv = arm.doses.uvBasalDoseFraction('lasered')
-  const openFraction = (hour: number): number => {
-    let o = 0
-    if (response) for (const l of laserH) if (hour >= l) o += openFractionAt(response.closure, hour - l)
-    return Math.min(1, o)
-  }
+  const bulgeWeight = healingParam('heal.uv.bulgeDirectWeight')
   const pUv = healingParam('heal.tCell.uvApoptosisPerSession')
   const gfWeight = healingParam('heal.melanocyte.gfStimulusWeight')
-  const prpGain = course.topical === 'prp' ? healingParam('heal.topical.prpStimulus') : 0
+  const rules = topicalRules(course.topical)
   const mmpLossRate = healingParam('heal.mmp2.lossPerHPerExcess')
   const mmpThreshold = healingParam('heal.mmp2.chronicThreshold')
-  const cortico =
-    course.topical === 'corticosteroid' ? healingParam('heal.topical.corticosteroidApoptosisPerDay') / 24 : 0
-  const fuMax = course.topical === '5-fu' ? healingParam('heal.topical.fluorouracilInfluxReduction') : 0
   const laserTPerH = healingParam('heal.tCell.laserApoptosisPerH')
   const netClimb = 2 * healingParam('heal.melanocyte.orsClimbUpProbability') - 1
-  const topicalLasered = arm.doses.topicalBasalExposure('lasered')
-  const topicalIntact = arm.doses.topicalBasalExposure('intact')
   const laserSteps = stepsOf(laserH, dt)
   const uvSteps = stepsOf(uvH, dt)
   const topicalSteps = stepsOf(topicalH, dt)
@@ -167,14 +170,16 @@ export function runReducedPatient(
       reservoirLeft *= kill
     }
     for (; nextUv < uvSteps.length && uvSteps[nextUv] <= step; nextUv++) {
-      const o = openFraction(uvH[nextUv])
-      const dose = (o * openUv + (1 - o) * intactUv) / arm.uvReference
+      // the transport's lesion-mean dose at this many hours after the last session (intact once closed)
+      const since = hoursSinceLaser(laserH, uvH[nextUv])
+      const dose = arm.doses.uvBasalDoseFraction(since) / arm.uvReference
       uv += dose
+      uvFollicle += dose + (bulgeWeight * arm.doses.uvBulgeDoseFraction(since)) / arm.uvReference
       tCells *= 1 - Math.min(1, pUv * dose)
     }
     for (; nextTopical < topicalSteps.length && topicalSteps[nextTopical] <= step; nextTopical++) {
-      const o = openFraction(topicalH[nextTopical])
-      topical += o * topicalLasered + (1 - o) * topicalIntact
+      topicalBasal += topicalAdd[nextTopical].basal
+      topicalBulge += topicalAdd[nextTopical].bulge
     }
     // record at the start of the step (the state at t0)
     while (nextSample < sampleDays.length && sampleDays[nextSample] * 24 <= t0 + 1e-9) {
@@ -197,26 +202,41 @@ export function runReducedPatient(
       }
     }
     gEffect = Math.min(1, gEffect)
-    const P = 1 - Math.exp(-(cal.uvStimulusGain * uv + gfWeight * gEffect + prpGain * topical))
+    const gBasal = growthFactorEffect(rules, gEffect, topicalBasal)
+    const gFollicle = growthFactorEffect(rules, gEffect, topicalBulge)
+    const P =
+      1 -
+      Math.exp(
+        -(cal.uvStimulusGain * uv + gfWeight * gBasal + fluorouracilStimulus(rules, gEffect, topicalBasal)),
+      )
+    const pFollicle =
+      1 -
+      Math.exp(
+        -(
+          cal.uvStimulusGain * uvFollicle +
+          gfWeight * gFollicle +
+          fluorouracilStimulus(rules, gEffect, topicalBulge)
+        ),
+      )
+    if (rules.agent === 'prp') motility2 = Math.max(motility2, (rest + (1 - rest) * emax(topicalBasal)) ** 2)
     exposure += (mmp2 - exposure) * exposureBlend
     const mmpLoss = mmpLossRate * Math.max(0, exposure - mmpThreshold)
 
     // T cells (exact exponential step)
-    const fu = fuMax * Math.min(1, topical)
-    const outRate = 1 / residence + laserTPerH * gEffect + cortico * topical
-    const equilibrium = (patient.activity * (1 - fu)) / residence / outRate
+    const outRate = 1 / residence + laserTPerH * gEffect + tCellApoptosisPerH(rules, topicalBasal)
+    const equilibrium = (patient.activity * tCellInfluxFactor(rules, topicalBasal)) / residence / outRate
     tCells = equilibrium + (tCells - equilibrium) * Math.exp(-outRate * dt)
 
-    // reservoir (two-state exchange, then the climbing pool)
-    const k1 = kAct * P
-    const k2 = kDeact * (1 - P)
+    // reservoir (two-state exchange, then the climbing pool): the follicular stimulus
+    const k1 = kAct * pFollicle
+    const k2 = kDeact * (1 - pFollicle)
     const pool = dormant + activated
     const aEq = k1 + k2 > 0 ? (pool * k1) / (k1 + k2) : activated
     activated = aEq + (activated - aEq) * Math.exp(-(k1 + k2) * dt)
     dormant = pool - activated
     const speed = vMax * Math.sqrt(motility2)
     const tauClimb = Math.max(1, patient.climbUm / (netClimb * speed))
-    const produced = Math.min(reservoirLeft, r * P * activated * dt)
+    const produced = Math.min(reservoirLeft, r * pFollicle * activated * dt)
     reservoirLeft -= produced
     const leave = (climbing + produced) * (1 - Math.exp(-dt / tauClimb))
     climbing += produced - leave
@@ -234,7 +254,9 @@ export function runReducedPatient(
     const from = Math.max(marginReach, HEALTHY_NODES)
     marginReach = stepGrid(margin, residents, flux, fluxW, dx, from, marginStep)
     uv *= uvDecay
-    topical *= topicalDecay
+    uvFollicle *= uvDecay
+    topicalBasal *= topicalDecay
+    topicalBulge *= topicalDecay
   }
   while (results.length < sampleDays.length) results.push(coverageOf(island, margin, patient, K, dx))
   return results

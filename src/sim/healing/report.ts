@@ -18,6 +18,8 @@ export interface HealingReport {
   uvSessions: number
   /** True when the (unmeasured) laser-injury T-cell apoptosis term was active: see docs/model-healing.md. */
   tCellLaserHypothesisActive: boolean
+  /** True when the (unmeasured) 5-FU-with-injury melanocyte-stimulation term was active (Tsuji & Hamada 1983). */
+  fluorouracilHypothesisActive: boolean
 }
 
 export interface CohortReport {
@@ -54,6 +56,7 @@ export function healingReportOf(run: HealingRun): HealingReport {
     })),
     uvSessions: run.uvSessionDays.length,
     tCellLaserHypothesisActive: run.laserTCellHypothesisActive,
+    fluorouracilHypothesisActive: run.fluorouracilHypothesisActive,
   }
 }
 

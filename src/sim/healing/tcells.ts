@@ -1,7 +1,7 @@
 // CD8+ T lymphocytes of the lesion as agents (two modes: patrolling, apoptotic) and the local density that drives
 // melanocyte loss.
 //
-// Apoptosis hazard per hour  h = 1/residence  +  a_L·Ĝ(x)  (+ corticosteroid a_C·X(x))
+// Apoptosis hazard per hour  h = 1/residence  +  a_L·Ĝ(x)  (+ corticosteroid a_C·E(X(x)), topicalEffects.ts)
 // plus, at each NB-UVB session, death with probability p_UV × (basal UV dose ÷ forearm intact dose), capped at 1.
 //   - UV: UV-induced T-cell apoptosis is a main proposed mechanism of NB-UVB (Esmat 2017, REFERENCE §6, B).
 //   - laser: T cells inside the thermal damage die with the tissue (physical). The extra term a_L·Ĝ, with the
@@ -10,7 +10,7 @@
 //     (laserTCellHypothesisActive) and in docs/model-healing.md.
 // Influx keeps the disease going: new T cells arrive at  activity × N0 ÷ residence  per hour (N0 = the block's
 // T cells at activity 1; the run starts at its steady state, activity × N0, so an untreated lesion stays there),
-// at positions drawn from the block's (the active margin stays richer, Shin 2016); 5-FU reduces the influx.
+// at positions drawn from the block's (the active margin stays richer, Shin 2016); 5-FU slows it (× (1 − f·E(X))).
 // Activity: HealingInput.activity (scenario course.activity; in the cohort, each patient's lognormal draw). T cells are not moved (their patrol is folded
 // into the 200 µm density window).
 import type { Cell } from '../types'

@@ -1,16 +1,24 @@
 // The therapy comparison (Deliver capability, issue 5 item 8): the same virtual patients (same seed, so the same
-// lesions, disease activity and adherence) treated four ways — NB-UVB alone, laser alone, laser + NB-UVB and
-// laser + topical — reported per body-site group. It is the cohort of cohort.ts run once per arm; nothing here is
-// fitted: the cohort is calibrated on NB-UVB monotherapy only (Bae 2017), and what the laser adds, alone or with an
-// adjuvant, follows from the mechanism (open channels, growth-factor and MMP-2 pulses, T cells killed in the wound,
-// doses from the transport and UV models). Where a combination does not beat monotherapy, the reasons say why.
+// lesions, disease activity and adherence) treated six ways — NB-UVB alone, laser alone, laser + NB-UVB, the
+// topical alone (the fair comparator of laser + topical), laser + topical and laser + NB-UVB + topical (the usual
+// clinical combination: Yuan 2016, the FCO2 + 5-FU + NB-UVB trial) — reported per body-site group, with the doses
+// that make the arms differ (therapyFindings.ts). It is the cohort of cohort.ts run once per arm; nothing here is
+// fitted: the cohort is calibrated on NB-UVB monotherapy only (Bae 2017), and what the laser and the agents add
+// follows from the mechanism (open channels, growth-factor and MMP-2 pulses, T cells killed in the wound, doses
+// from the transport and UV models, each agent's action scaled by its delivered concentration). The laser and
+// laser + drug trials of REFERENCE §5.3 are checks of the prediction, reported beside it.
 import type { CourseSettings, TopicalAgent } from './types'
+import type { SiteId } from '../types'
 import type { LaserSettings } from '../scenarioLaser'
 import { DEFAULT_LASER } from '../scenarioLaser'
 import { DEFAULT_COURSE } from '../scenarioCourse'
 import { DAYS_PER_MONTH, SITE_GROUPS, runCohort, samplePatient } from './cohort'
+import { adjuvantDosesFor } from './adjuvants'
+import { fluorouracilHypothesisActive } from './topicalEffects'
+import { findingsOf, type Finding, type SiteDoses } from './therapyFindings'
 
-export type TherapyArmId = 'uv' | 'laser' | 'laser+uv' | 'laser+topical'
+export type TherapyArmId = 'uv' | 'laser' | 'laser+uv' | 'topical' | 'laser+topical' | 'laser+uv+topical'
+export type { Finding, SiteDoses }
 
 export interface TherapyComparisonConfig {
   /** Patients per arm (the same patients in every arm). */
@@ -22,7 +30,7 @@ export interface TherapyComparisonConfig {
   laser: LaserSettings
   /** The course the arms are derived from (sessions, interval, NB-UVB schedule). */
   course: CourseSettings
-  /** Agent of the laser + topical arm; 'none' falls back to the corticosteroid. */
+  /** Agent of the topical arms; 'none' falls back to the corticosteroid. */
   topical: TopicalAgent
 }
 
@@ -31,6 +39,7 @@ export interface SiteOutcome {
   patients: number
   /** Mean repigmentation of the group's lesions (0–1). */
   meanRepigmentation: number
+  atLeast25: number
   atLeast50: number
   atLeast75: number
 }
@@ -49,44 +58,50 @@ export interface TherapyArmOutcome {
 export interface TherapyComparison {
   month: number
   patients: number
+  agent: Exclude<TopicalAgent, 'none'>
+  agentLabel: string
   arms: TherapyArmOutcome[]
-  /** Sentences for the UI: where combination beats monotherapy, and where it does not. */
-  findings: string[]
+  /** What reaches the basal layer and the bulge per site group (the traceable reason the arms differ). */
+  doses: SiteDoses[]
+  /** The 5-FU melanocyte-stimulation hypothesis was on in the topical arms. */
+  fluorouracilHypothesisActive: boolean
+  /** Where combinations win, where they do not, why (doses), and the checks against trials. */
+  findings: Finding[]
 }
 
-/** A combination counts as better than its best monotherapy when its mean is at least this much higher (0–1). */
-const CLEAR_GAIN = 0.05
+export const AGENT_SHORT_LABELS: Record<Exclude<TopicalAgent, 'none'>, string> = {
+  corticosteroid: 'clobetasol',
+  '5-fu': '5-FU',
+  prp: 'PRP',
+}
 
 function armCourses(
   config: TherapyComparisonConfig,
+  agent: Exclude<TopicalAgent, 'none'>,
 ): { id: TherapyArmId; label: string; course: CourseSettings }[] {
   const base = config.course
   const sessions = Math.max(1, base.laserSessions)
   const uvPerWeek = base.uvPerWeek > 0 ? base.uvPerWeek : DEFAULT_COURSE.uvPerWeek
   const days = Math.ceil(config.month * DAYS_PER_MONTH)
-  const agent: TopicalAgent = config.topical === 'none' ? 'corticosteroid' : config.topical
+  const name = AGENT_SHORT_LABELS[agent]
   const common = { ...base, days, uvPerWeek }
+  const arm = (id: TherapyArmId, label: string, laser: boolean, uv: boolean, topical: boolean) => ({
+    id,
+    label,
+    course: {
+      ...common,
+      laserSessions: laser ? sessions : 0,
+      uv: uv ? ('nb-uvb' as const) : ('none' as const),
+      topical: topical ? agent : ('none' as const),
+    },
+  })
   return [
-    {
-      id: 'uv',
-      label: 'NB-UVB alone',
-      course: { ...common, laserSessions: 0, uv: 'nb-uvb', topical: 'none' },
-    },
-    {
-      id: 'laser',
-      label: 'Laser alone',
-      course: { ...common, laserSessions: sessions, uv: 'none', topical: 'none' },
-    },
-    {
-      id: 'laser+uv',
-      label: 'Laser + NB-UVB',
-      course: { ...common, laserSessions: sessions, uv: 'nb-uvb', topical: 'none' },
-    },
-    {
-      id: 'laser+topical',
-      label: `Laser + ${agent === '5-fu' ? '5-FU' : agent === 'prp' ? 'PRP' : 'corticosteroid'}`,
-      course: { ...common, laserSessions: sessions, uv: 'none', topical: agent },
-    },
+    arm('uv', 'NB-UVB alone', false, true, false),
+    arm('laser', 'Laser alone', true, false, false),
+    arm('topical', `${name} alone`, false, false, true),
+    arm('laser+uv', 'Laser + NB-UVB', true, true, false),
+    arm('laser+topical', `Laser + ${name}`, true, false, true),
+    arm('laser+uv+topical', `Laser + NB-UVB + ${name}`, true, true, true),
   ]
 }
 
@@ -97,54 +112,48 @@ function outcome(group: string, values: number[]): SiteOutcome {
     group,
     patients: n,
     meanRepigmentation: n > 0 ? values.reduce((a, b) => a + b, 0) / n : 0,
+    atLeast25: share(0.25),
     atLeast50: share(0.5),
     atLeast75: share(0.75),
   }
 }
 
-const pct = (x: number) => `${Math.round(x * 100)} %`
-
-/** Where combinations beat their best monotherapy, and where they do not, per site group. */
-function findingsOf(arms: TherapyArmOutcome[]): string[] {
-  const byId = new Map(arms.map((a) => [a.id, a]))
-  const uv = byId.get('uv')!
-  const laser = byId.get('laser')!
-  const findings: string[] = []
-  for (const combo of [byId.get('laser+uv')!, byId.get('laser+topical')!]) {
-    for (const site of combo.bySite) {
-      const uvMean = uv.bySite.find((s) => s.group === site.group)?.meanRepigmentation ?? 0
-      const laserMean = laser.bySite.find((s) => s.group === site.group)?.meanRepigmentation ?? 0
-      const best = Math.max(uvMean, laserMean)
-      const gain = site.meanRepigmentation - best
-      const what = `${combo.label} on ${site.group}: mean ${pct(site.meanRepigmentation)} vs ${pct(best)} for the better monotherapy`
-      if (gain >= CLEAR_GAIN) findings.push(`${what} — the combination wins.`)
-      else if (site.group === 'hands/feet')
-        findings.push(
-          `${what} — little gain: acral skin has few or no follicles, so there is no reservoir to wake.`,
-        )
-      else findings.push(`${what} — no clear gain in this model.`)
+/** The doses behind the arms, per site group (its first block site), for the findings and the panel. */
+function dosesOf(
+  laser: LaserSettings,
+  agent: Exclude<TopicalAgent, 'none'>,
+  course: CourseSettings,
+  groups: string[],
+): SiteDoses[] {
+  return SITE_GROUPS.filter((g) => groups.includes(g.group)).map((g) => {
+    const site: SiteId = g.sites[0]
+    const d = adjuvantDosesFor(site, laser, agent)
+    return {
+      group: g.group,
+      site,
+      uvBasal: {
+        intact: d.uvBasalDoseFraction(Number.POSITIVE_INFINITY),
+        rightAfterLaser: d.uvBasalDoseFraction(0),
+        atFirstSession: d.uvBasalDoseFraction(course.uvStartDay * 24 + 12),
+      },
+      uvBulge: {
+        intact: d.uvBulgeDoseFraction(Number.POSITIVE_INFINITY),
+        rightAfterLaser: d.uvBulgeDoseFraction(0),
+      },
+      topicalHome: d.topicalHome,
+      topicalAfterLaser: d.topicalAfterLaser,
     }
-  }
-  const topical = byId.get('laser+topical')!
-  if (topical.all.meanRepigmentation < CLEAR_GAIN) {
-    findings.push(
-      `Limit of the model: ${topical.label} without UV repigments almost nothing here, whereas Zhang Q 2024 ` +
-        '(REFERENCE §5.3) saw a fair or better response in 30–45 % of patients treated with fractional CO₂ + ' +
-        'betamethasone or 5-FU. In this model precursors need a melanogenic stimulus (UV, or PRP growth factors) ' +
-        "that a steroid or 5-FU does not supply; the drugs' own pro-pigmentary actions and ambient sunlight are " +
-        'not modelled.',
-    )
-  }
-  return findings
+  })
 }
 
-/** Runs the four arms on the same patients (the documented site mix) and compares them by site group. */
+/** Runs the six arms on the same patients (the documented site mix) and compares them by site group. */
 export function compareTherapies(
   config: TherapyComparisonConfig,
   onProgress?: (done: number, total: number) => void,
 ): TherapyComparison {
   const laser: LaserSettings = config.laser.mode === 'none' ? { ...DEFAULT_LASER } : { ...config.laser }
-  const plans = armCourses(config)
+  const agent = config.topical === 'none' ? 'corticosteroid' : config.topical
+  const plans = armCourses(config, agent)
   const total = plans.length * config.patients
   const groupOf = Array.from(
     { length: config.patients },
@@ -164,5 +173,23 @@ export function compareTherapies(
     )
     return { ...plan, laser, all: outcome('all sites', values), bySite, computeMs: result.computeMs }
   })
-  return { month: config.month, patients: config.patients, arms, findings: findingsOf(arms) }
+  const doses = dosesOf(laser, agent, plans[0].course, [...new Set(groupOf)])
+  const hypothesis = fluorouracilHypothesisActive(agent)
+  return {
+    month: config.month,
+    patients: config.patients,
+    agent,
+    agentLabel: AGENT_SHORT_LABELS[agent],
+    arms,
+    doses,
+    fluorouracilHypothesisActive: hypothesis,
+    findings: findingsOf({
+      month: config.month,
+      agent,
+      label: AGENT_SHORT_LABELS[agent],
+      arms,
+      doses,
+      hypothesis,
+    }),
+  }
 }

@@ -35,19 +35,28 @@ export interface CohortSettings {
   site?: SiteId | 'mixed'
 }
 
-/** Where a point of the basal layer is with respect to the laser: intact epidermis, or an open channel. */
-export type SkinState = 'intact' | 'lasered'
+/** A topical agent's exposure where the Heal model's cells are: day-mean free concentration ÷ the agent's
+ *  half-effect concentration (dimensionless; 1 = half the agent's largest effect). */
+export interface TopicalExposure {
+  /** The living basal layer (basal melanocytes, T cells at the junction). */
+  basal: number
+  /** The follicle bulge (the precursors of the follicular reservoir). */
+  bulge: number
+}
 
 /**
- * Doses that reach the basal layer, relative to what is applied. The transport model (Deliver capability) will
- * replace the defaults (adjuvants.ts); until then the defaults come from REFERENCE §4.4 (UVB 32.4 % through
- * vitiligo epidermis, scaled to the site's epidermis; 100 % through an open channel) and stated assumptions.
+ * What the adjuvants deliver, from the transport and UV models (adjuvants.ts → src/sim/transport): NB-UVB as a
+ * share of the incident dose, lesion means over the living layer, as a function of the hours since the last laser
+ * session (channels close by the healing model's rule; Infinity or no laser = intact skin); the topical agent as
+ * exposures for the two kinds of application of the course.
  */
 export interface AdjuvantDoses {
-  /** Share of the incident NB-UVB dose reaching the basal layer. */
-  uvBasalDoseFraction(state: SkinState): number
-  /** Topical agent reaching the basal layer, relative to an open channel (1). */
-  topicalBasalExposure(state: SkinState): number
+  uvBasalDoseFraction(hoursAfterLaser: number): number
+  uvBulgeDoseFraction(hoursAfterLaser: number): number
+  /** Daily home use on intact skin, once its reservoirs have built up (PRP: one in-clinic application). */
+  topicalHome: TopicalExposure
+  /** The in-clinic application right after a laser session, into the open channels, left on 24 h. */
+  topicalAfterLaser: TopicalExposure
 }
 
 /** The population parameters fitted on Bae 2017 NB-UVB monotherapy (cohortParams.ts, calibrate.ts). */
@@ -103,6 +112,10 @@ export interface HealingFigures {
   growthFactorRelative: number
   /** Lesion-mean UV melanogenic stimulus (decaying sum of relative basal doses). */
   uvStimulus: number
+  /** Lesion-mean melanogenic stimulus of the follicular precursors, P_f (0–1; rates.ts). */
+  precursorStimulus: number
+  /** Lesion-mean topical exposure at the basal layer (depot; 1 = the agent's half-effect level). */
+  topicalExposure: number
 }
 
 export interface TimelineEntry {
@@ -201,6 +214,8 @@ export interface HealingRun {
   tCellModeNames: readonly string[]
   /** Whether the T-cell laser term (a hypothesis) was active in this run. */
   laserTCellHypothesisActive: boolean
+  /** Whether the 5-FU melanocyte-stimulation term (a hypothesis, Tsuji & Hamada 1983) was active in this run. */
+  fluorouracilHypothesisActive: boolean
   /** Melanocyte bookkeeping over the run: living cells at the start and end, births by division, losses. */
   melanocyteBalance: { initial: number; final: number; births: number; losses: number }
   /** Capacity reached at some point (divisions were refused). */

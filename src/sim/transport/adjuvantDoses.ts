@@ -1,73 +1,62 @@
-// Adjuvant doses for the Heal model (AdjuvantDoses in src/sim/healing/types.ts), computed by the transport and
-// UV models. 'lasered' means a point of the basal layer inside an open channel; the Heal model blends the two
-// states with its own open-channel share.
-// - uvBasalDoseFraction: incident NB-UVB reaching the dermo-epidermal junction; intact = Beer–Lambert through the
-//   site's epidermis; lasered = mean over the open channel's footprint right after the laser (uv.ts).
-// - topicalBasalExposure: time-integrated basal-layer concentration (AUC over a 3 h application of the agent's
-//   clinical strength started right after the laser; basal layer incl. the coagulated rim) relative to the basal layer lining an open channel: lasered = 1 by definition (AUC over the damaged
-//   disc, lesion radius, of the lasered arm), intact = AUC of the intact arm ÷ that. Linear model: the strength
-//   cancels. Agent 'none': 0 for both.
-import type { AdjuvantDoses, SkinState } from '../healing/types'
+// What the transport and UV models deliver for the Heal model's course (memoised: the cohort asks per site and
+// arm; src/sim/healing/adjuvants.ts turns it into the AdjuvantDoses the healing model uses):
+// - NB-UVB: the share of the incident dose at the living basal layer and at the follicle bulge (lesion means over
+//   the unit cell, uv.ts), as a function of the hours since the laser: channels close by the healing model's rule,
+//   so a session gains from them only within those hours; Infinity (or no laser) = intact skin.
+// - topical: day-mean free concentrations at the basal layer and the bulge (exposure.ts) for home use on intact
+//   skin (daily, once the reservoirs have built up; PRP once) and for the in-clinic application right after a
+//   laser session (channels open, closing).
 import type { SiteId } from '../types'
 import type { LaserSettings } from '../scenarioLaser'
-import type { TopicalAgentId, TopicalSettings } from './types'
-import { DEFAULT_LASER } from '../scenarioLaser'
-import { runDelivery } from './delivery'
+import type { TopicalAgentId } from './types'
+import type { ExposurePair, HomeUse, IntactExposures } from './exposure'
+import { afterLaserExposure, intactExposures } from './exposure'
 import { uvDetails } from './uv'
-import { transportParam as tp } from './transportParams'
-import { defaultConcentrationPercent } from './vehicle'
 
-const cache = new Map<string, { uv: Record<SkinState, number>; topical: Record<SkinState, number> }>()
+/** Hours are read on a quarter-hour grid (the UV series is cheap but asked per session and patient). */
+const UV_STEP_H = 0.25
+const uvCache = new Map<string, { basal: number; bulge: number }>()
+const intactCache = new Map<string, IntactExposures>()
+const laseredCache = new Map<string, ExposurePair>()
 
-function compute(
-  site: SiteId,
-  laser: LaserSettings,
-  agent: TopicalAgentId | 'none',
-  custom: TopicalSettings['custom'],
-) {
-  // A channel is needed for the reference: without a fractional laser, use the default fractional settings.
-  const channelLaser: LaserSettings =
-    laser.mode === 'fractional' ? laser : { ...DEFAULT_LASER, mode: 'fractional' }
-  const uv = uvDetails({ site, laser: channelLaser })
-  const uvDoses = { intact: uv.basalDoseFraction.intact, lasered: uv.openChannelBasalDoseFraction }
-  if (agent === 'none') return { uv: uvDoses, topical: { intact: 0, lasered: 0 } }
-  const run = runDelivery({
-    site,
-    laser: channelLaser,
-    topical: {
-      agent,
-      concentrationPercent: defaultConcentrationPercent(agent),
-      hours: tp('transport.hours'),
-      applyAfterLaserHours: 0,
-      custom,
-    },
-    skipHorizon: true,
-  })
-  const reference = run.basalAuc.wound
-  const intact = reference > 0 ? Math.min(1, run.basalAuc.intact / reference) : 0
-  return { uv: uvDoses, topical: { intact, lasered: 1 } }
+function remember<T>(cache: Map<string, T>, key: string, make: () => T, limit = 256): T {
+  const hit = cache.get(key)
+  if (hit !== undefined) return hit
+  const value = make()
+  if (cache.size >= limit) cache.clear()
+  cache.set(key, value)
+  return value
 }
 
-/** AdjuvantDoses from the transport and UV models (memoised per site, laser and agent). */
-export function transportAdjuvantDoses(
+/** NB-UVB dose fractions (basal, bulge) at `hoursAfterLaser` after a session of `laser` at `site`. */
+export function uvDoseAt(
   site: SiteId,
   laser: LaserSettings,
-  agent: TopicalAgentId | 'none',
-  custom: TopicalSettings['custom'] = {
-    molecularWeight: tp('transport.custom.molecularWeight'),
-    logP: tp('transport.custom.logP'),
-  },
-): AdjuvantDoses {
-  const key = JSON.stringify([site, laser, agent, agent === 'custom' ? custom : null])
-  let doses = cache.get(key)
-  if (!doses) {
-    doses = compute(site, laser, agent, custom)
-    if (cache.size > 32) cache.clear()
-    cache.set(key, doses)
-  }
-  const d = doses
-  return {
-    uvBasalDoseFraction: (state: SkinState) => d.uv[state],
-    topicalBasalExposure: (state: SkinState) => d.topical[state],
-  }
+  hoursAfterLaser: number,
+): { basal: number; bulge: number } {
+  const h = Number.isFinite(hoursAfterLaser)
+    ? Math.max(0, Math.round(hoursAfterLaser / UV_STEP_H) * UV_STEP_H)
+    : -1
+  const lasered = laser.mode !== 'none' && h >= 0
+  const key = JSON.stringify([site, lasered ? laser : null, lasered ? h : -1])
+  return remember(uvCache, key, () => {
+    const d = uvDetails({ site, laser, hoursAfterLaser: lasered ? h : 0 })
+    return lasered
+      ? { basal: d.basalDoseFraction.lasered, bulge: d.bulgeDoseFraction.lasered }
+      : { basal: d.basalDoseFraction.intact, bulge: d.bulgeDoseFraction.intact }
+  })
+}
+
+/** Intact-skin exposures of an agent used at home as given (memoised per site, agent and use). */
+export function homeExposures(site: SiteId, agent: TopicalAgentId, homeUse: HomeUse): IntactExposures {
+  return remember(intactCache, JSON.stringify([site, agent, homeUse]), () =>
+    intactExposures(site, agent, homeUse),
+  )
+}
+
+/** The in-clinic application right after a session of `laser` (memoised per site, laser and agent). */
+export function afterLaserExposures(site: SiteId, laser: LaserSettings, agent: TopicalAgentId): ExposurePair {
+  return remember(laseredCache, JSON.stringify([site, laser, agent]), () =>
+    afterLaserExposure(site, laser, agent),
+  )
 }

@@ -137,11 +137,19 @@ export class Arm {
    * suspended solid shared by the whole vehicle (vehicle.ts).
    */
   fillVehicle(c0: number, solubility = Number.POSITIVE_INFINITY): void {
+    this.refillVehicle(c0, solubility, false)
+  }
+
+  /** A fresh application as fillVehicle, the previous one wiped off; the tissue keeps its agent (keepTissue). */
+  refillVehicle(c0: number, solubility = Number.POSITIVE_INFINITY, keepTissue = true): void {
     const c = new Float64Array(this.solver.n)
     const dissolved = Math.min(c0, solubility)
     this.solid = 0
     for (let k = 0; k < c.length; k++) {
-      if (!this.isVehicle(k)) continue
+      if (!this.isVehicle(k)) {
+        if (keepTissue) c[k] = this.solver.concentration(k)
+        continue
+      }
       c[k] = dissolved
       this.solid += (c0 - dissolved) * this.solver.volume[k]
     }

@@ -12,7 +12,14 @@ export { CELL_KIND } from './types'
 export { runDelivery, simulateDelivery, reportTimesH, horizonH } from './delivery'
 export { simulateUv, uvDetails, bulgeDepthUm, transmissionAt, onePercentDepthUm, wallViewFactor } from './uv'
 export { concentrationFieldAt, depthProfileAt, type FieldAt } from './fields'
-export { transportAdjuvantDoses } from './adjuvantDoses'
+export { uvDoseAt, homeExposures, afterLaserExposures } from './adjuvantDoses'
+export {
+  intactExposures,
+  afterLaserExposure,
+  type ExposurePair,
+  type IntactExposures,
+  type HomeUse,
+} from './exposure'
 export { agentProperties, agentSpec, pottsGuyKpCmPerH, AGENT_LABELS } from './agents'
 export { defaultConcentrationPercent, solubilityOf, gseSolubilityUgPerMl } from './vehicle'
 export { dermalClearance, capillaryPSPerS, renkinRestriction } from './clearance'

@@ -59,6 +59,11 @@ export const TRANSPORT_PARAMS: ParamDef[] = [
   param('transport.enhancementHorizonH', 'Horizon of the second enhancement figure', 'h', 24, ASSUMED, 'assumption', 'The same application left on for 24 h (the usual Franz-cell duration, OECD 428): past most of the intact barrier’s lag.', [1, 72]),
   param('transport.thresholdFraction', 'Threshold: tissue concentration / applied concentration', '', 1e-4, ASSUMED, 'assumption', '“Reached” = 0.01% of the applied strength: 5 µg/mL (≈ 38 µM) for 5% 5-FU, 0.05 µg/mL (≈ 0.1 µM) for 0.05% clobetasol, micromolar/nanomolar levels where these drugs act (order of magnitude, T). The model is linear: times do not depend on the strength.', [1e-6, 0.5]),
 
+  // ── Exposure for the Heal model (exposure.ts) ───────────────────────────
+  param('transport.exposure.minDays', 'Daily home use: days run before checking for steady state', 'days', 4, ASSUMED, 'assumption', 'Numerics: the run doubles its length until the last two day means agree.', [2, 32]),
+  param('transport.exposure.maxDays', 'Daily home use: most days run', 'days', 32, ASSUMED, 'assumption', 'Numerics: past ≈ 4 intact lag times (clobetasol 16 h) the reservoirs are full.', [4, 64]),
+  param('transport.exposure.steadyTolerance', 'Daily home use: steady when the last two day means differ by less than', 'fraction', 0.02, ASSUMED, 'assumption', 'Numerics.', [0.001, 0.2]),
+
   // ── Molecular size and water diffusivity (LC_DPK, B) ─────────────────────
   param('transport.molarVolumePerMw', 'Molecular volume per g/mol (solute radius)', 'Å³ per g/mol', 0.9087, 'LC_DPK', 'B', 'r_s = (3·0.9087·MW / 4π)^(1/3) Å (Chemical.cpp).'),
   param('transport.temperatureK', 'Skin temperature', 'K', 309, 'LC_DPK', 'B', 'Stokes–Einstein water diffusivity in the vehicle and in corneocytes.'),

@@ -55,7 +55,7 @@ export function woundSection(
     for (let k = 0; k < n; k++) {
       const x = (k + 0.5) * stepUm
       // nearest MTZ axis of the row (axes at pitch/2 + j·pitch, as a centred grid row)
-      const r = Math.abs(((x - pitch / 2) % pitch + pitch * 1.5) % pitch - pitch / 2)
+      const r = Math.abs(((((x - pitch / 2) % pitch) + pitch * 1.5) % pitch) - pitch / 2)
       const crater = profileAt(profile, profile.craterDepthUm, r)
       craterDepthUm[k] = crater
       damageDepthUm[k] = Math.max(crater, profileAt(profile, profile.coagulationDepthUm, r))

@@ -1,6 +1,7 @@
-// The therapy comparison: NB-UVB alone, laser alone, laser + NB-UVB and laser + the chosen topical on the same
-// virtual patients (compareTherapies, in the therapy worker with a progress bar), by body-site group, with the
-// model's own findings: where combination beats monotherapy and where it does not (incl. its stated limit).
+// The therapy comparison: NB-UVB alone, laser alone, the chosen topical alone, laser + NB-UVB, laser + topical and
+// laser + NB-UVB + topical on the same virtual patients (compareTherapies, in the therapy worker with a progress
+// bar), by body-site group, with the doses behind them and the model's own findings: where combination beats its
+// parts, where it does not, why, and how the prediction compares with the laser + drug trials.
 import { useState } from 'react'
 import { useDermaStore } from '../../state/store'
 import { PATIENT_CHOICES, THERAPY_MONTH as MONTH, runTherapy } from '../../state/deliverTherapy'
@@ -15,8 +16,10 @@ export function TherapyPanel() {
     <section className="panel-section deliver-therapy" aria-labelledby="deliver-therapy-heading">
       <h2 id="deliver-therapy-heading">Which therapy works best?</h2>
       <p className="hint">
-        The same virtual patients treated four ways, compared at {MONTH} months: the Heal model’s cohort,
-        whose adjuvant doses come from the transport and UV models shown here. An educational model, not a
+        The same virtual patients treated six ways, compared at {MONTH} months: the Heal model’s cohort, whose
+        adjuvant doses come from the transport and UV models shown here (the agent chosen above; the custom
+        molecule is replaced by clobetasol). Calibrated on NB-UVB alone; everything the laser and the drug add
+        is predicted from the mechanism, with unmeasured effect sizes (see docs). An educational model, not a
         clinical prediction.
       </p>
       <div className="deliver-therapy-run">

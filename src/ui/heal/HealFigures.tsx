@@ -56,6 +56,7 @@ const ROWS: Row[] = [
 export function HealFigures() {
   const figures = useDermaStore((s) => s.healing.figures)
   const hypothesis = useDermaStore((s) => s.healing.run?.laserTCellHypothesisActive ?? false)
+  const fluorouracil = useDermaStore((s) => s.healing.run?.fluorouracilHypothesisActive ?? false)
   return (
     <section className="panel-section" aria-labelledby="heal-figures-title">
       <h2 id="heal-figures-title">At this moment</h2>
@@ -76,6 +77,12 @@ export function HealFigures() {
         <p className="hint">
           Includes the <strong>hypothesis</strong> of extra T-cell apoptosis around laser wounds (REFERENCE
           §6: not measured).
+        </p>
+      )}
+      {fluorouracil && (
+        <p className="hint">
+          Includes the <strong>hypothesis</strong> that 5-FU with epidermal injury stimulates melanocytes
+          (Tsuji &amp; Hamada 1983; size not measured).
         </p>
       )}
     </section>
