@@ -2,6 +2,7 @@
 // lasered skin side by side in one WebGL canvas), DeliverPanel fills the side panel (agent, figures, plots,
 // therapy comparison). Everything the view needs is imported from here, inside the lazy chunk.
 import './deliver.css'
+import './deliverPanel.css'
 
 export { DeliverStage } from './DeliverStage'
 export { DeliverPanel } from './DeliverPanel'

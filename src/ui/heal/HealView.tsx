@@ -2,6 +2,7 @@
 // bottom), HealPanel fills the side panel (status, figures, chart, course, legend, cohort). Everything it needs is
 // imported from here, so it stays out of the initial bundle.
 import './heal.css'
+import './healPanel.css'
 import { TimelineBar } from '../timeline/TimelineBar'
 import { HealStatus } from './HealStatus'
 import { HealFigures } from './HealFigures'
