@@ -55,26 +55,25 @@ function Row({
   )
 }
 
+/** The pulse figures that fixed histology would show smaller (Marqa & Mordon 2014): model value, then histology. */
+const DEPTHS_AND_WIDTHS = [
+  ['Ablation depth', 'ablationDepthUm'],
+  ['Crater width', 'ablationDiameterUm'],
+  ['Coagulated rim', 'coagulationThicknessUm'],
+  ['Total thermal-damage depth', 'thermalDamageDepthUm'],
+  ['Damaged width', 'lesionWidthUm'],
+] as const
+
 function PulseRows({ report }: { report: Report }) {
   const p = report.pulse
   if (!p) return null
   return (
     <>
-      <Row label="Ablation depth" basis="model" value={um(p.ablationDepthUm)}>
-        <div className="sub">histology {um(p.histologyEquivalent.ablationDepthUm)}</div>
-      </Row>
-      <Row label="Crater width" basis="model" value={um(p.ablationDiameterUm)}>
-        <div className="sub">histology {um(p.histologyEquivalent.ablationDiameterUm)}</div>
-      </Row>
-      <Row label="Coagulated rim" basis="model" value={um(p.coagulationThicknessUm)}>
-        <div className="sub">histology {um(p.histologyEquivalent.coagulationThicknessUm)}</div>
-      </Row>
-      <Row label="Total thermal-damage depth" basis="model" value={um(p.thermalDamageDepthUm)}>
-        <div className="sub">histology {um(p.histologyEquivalent.thermalDamageDepthUm)}</div>
-      </Row>
-      <Row label="Damaged width" basis="model" value={um(p.lesionWidthUm)}>
-        <div className="sub">histology {um(p.histologyEquivalent.lesionWidthUm)}</div>
-      </Row>
+      {DEPTHS_AND_WIDTHS.map(([label, key]) => (
+        <Row key={key} label={label} basis="model" value={um(p[key])}>
+          <div className="sub">histology {um(p.histologyEquivalent[key])}</div>
+        </Row>
+      ))}
       <Row label="Peak temperature" basis="model" value={`${Math.round(p.peakTemperatureC)} °C`} />
     </>
   )
